@@ -1,0 +1,126 @@
+package dev.factcheck.core.rules;
+
+import dev.factcheck.core.model.Article;
+import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Finding;
+import dev.factcheck.core.model.Quote;
+import dev.factcheck.core.model.Severity;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Compiles rule packs with Drools and runs them over an analysis's facts. */
+public final class RuleEngine {
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private RuleEngine() {
+    }
+
+    /** Compiles the pack; every DRL error and malformed metadata is named with file and line. */
+    public static CompiledRules compile(RulePack pack) throws RuleCompileException {
+        KieHelper helper = new KieHelper();
+        for (RulePack.DrlSource s : pack.sources()) {
+            Resource r = ResourceFactory.newByteArrayResource(s.content().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(s.name());
+            r.setResourceType(ResourceType.DRL);
+            helper.addResource(r, ResourceType.DRL);
+        }
+        Results results = helper.verify();
+        List<String> problems = new ArrayList<>();
+        for (Message m : results.getMessages(Message.Level.ERROR)) {
+            String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
+            problems.add((m.getPath() == null ? "rules" : m.getPath()) + ":" + Math.max(m.getLine(), 1) + ": " + text);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompileException(problems);
+        }
+        KieBase base = helper.build();
+        Map<String, RuleInfo> infos = new TreeMap<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                String id = RuleMeta.text(meta, "id");
+                Severity severity = Severity.parse(RuleMeta.text(meta, "severity"));
+                String where = "rule '" + rule.getName() + "' in package " + pkg.getName();
+                if (id == null || !RULE_ID.matcher(id).matches()) {
+                    problems.add(where + ": @id missing or not lower-case-with-dashes: " + id);
+                    continue;
+                }
+                if (severity == null) {
+                    problems.add(where + ": @severity must be error, warning or info, not " + RuleMeta.text(meta, "severity"));
+                    continue;
+                }
+                String summary = RuleMeta.summaryOf(meta);
+                RuleInfo known = infos.get(id);
+                if (known == null || (known.summary() == null && summary != null)) {
+                    infos.put(id, new RuleInfo(id, severity, summary, pkg.getName()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompileException(problems);
+        }
+        return new CompiledRules(base, infos);
+    }
+
+    /** Inserts the facts, fires the rules and returns what they report, unsorted. */
+    public static List<Finding> run(CompiledRules rules, RuleSettings settings, List<Article> articles,
+                                    List<Claim> claims, List<Quote> quotes, long maxFirings)
+            throws RunawayRuleException {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            FindingCollector collector = new FindingCollector();
+            setGlobalIfDeclared(session, rules.kieBase(), "findings", collector);
+            setGlobalIfDeclared(session, rules.kieBase(), "settings", settings);
+            Map<String, long[]> firings = new HashMap<>();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.computeIfAbsent(event.getMatch().getRule().getName(), k -> new long[1])[0]++;
+                }
+            });
+            articles.forEach(session::insert);
+            claims.forEach(session::insert);
+            quotes.forEach(session::insert);
+            int limit = (int) Math.min(Integer.MAX_VALUE - 1, maxFirings);
+            int fired = session.fireAllRules(limit + 1);
+            if (fired > limit) {
+                String top = firings.entrySet().stream()
+                        .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                        .limit(3).map(e -> "'" + e.getKey() + "' (" + e.getValue()[0] + " times)")
+                        .reduce((a, b) -> a + ", " + b).orElse("?");
+                throw new RunawayRuleException("rules stopped after " + limit + " firings (factcheck.maxRuleFirings): "
+                        + "a rule keeps firing, most likely because it changes the facts it matches. Most fired: " + top);
+            }
+            return collector.findings();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void setGlobalIfDeclared(KieSession session, KieBase base, String name, Object value) {
+        for (KiePackage pkg : base.getKiePackages()) {
+            if (pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(name))) {
+                session.setGlobal(name, value);
+                return;
+            }
+        }
+    }
+}
