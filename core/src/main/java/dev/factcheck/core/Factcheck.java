@@ -1,0 +1,168 @@
+package dev.factcheck.core;
+
+import dev.factcheck.core.article.ArticleLoader;
+import dev.factcheck.core.article.ArticleProblem;
+import dev.factcheck.core.article.LoadedArticle;
+import dev.factcheck.core.article.PageCruft;
+import dev.factcheck.core.extract.Extraction;
+import dev.factcheck.core.extract.Extractor;
+import dev.factcheck.core.model.Article;
+import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Finding;
+import dev.factcheck.core.model.Quote;
+import dev.factcheck.core.rules.CompiledRules;
+import dev.factcheck.core.rules.RuleCompileException;
+import dev.factcheck.core.rules.RuleEngine;
+import dev.factcheck.core.rules.RulePack;
+import dev.factcheck.core.rules.RuleSettings;
+import dev.factcheck.core.rules.RunawayRuleException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Runs one check: discover and read the articles, extract claims and quotes (in parallel), number
+ * them in a fixed order, run the rules, and return a sorted, numbered {@link CheckResult}.
+ */
+public final class Factcheck {
+    private final Function<CheckRequest, Extractor> extractors;
+
+    /** A check that builds its extractor for each request (vocabulary overrides come from the request). */
+    public Factcheck(Function<CheckRequest, Extractor> extractors) {
+        this.extractors = extractors;
+    }
+
+    public CheckResult check(CheckRequest request) throws FactcheckException {
+        RuleSettings settings = settings(request);
+        CompiledRules rules = compile(request);
+        Analysis analysis = analyse(request);
+        List<Finding> raw;
+        try {
+            raw = RuleEngine.run(rules, settings, analysis.articles(), analysis.claims(), analysis.quotes(),
+                    settings.getInt("engine.maxRuleFirings"));
+        } catch (RunawayRuleException e) {
+            throw new FactcheckException(e.getMessage(), e);
+        }
+        return new CheckResult(analysis.articles(), analysis.claims(), analysis.quotes(), number(raw),
+                analysis.warnings(), rules.rules());
+    }
+
+    /** Articles, claims and quotes of a request, numbered, with the warnings met on the way. */
+    public record Analysis(List<Article> articles, List<Claim> claims, List<Quote> quotes,
+                           List<ArticleProblem> warnings) {
+    }
+
+    /** Reads and extracts without running rules. */
+    public Analysis analyse(CheckRequest request) throws FactcheckException {
+        ArticleLoader loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
+                PageCruft.defaults());
+        List<ArticleLoader.ArticleFile> files;
+        try {
+            files = loader.discover(request.articleDirectories());
+        } catch (IOException e) {
+            throw new FactcheckException(e.getMessage(), e);
+        }
+        Extractor extractor = extractors.apply(request);
+        List<ArticleLoader.Loaded> loaded = new ArrayList<>(files.size());
+        List<Extraction> extractions = new ArrayList<>(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, files.size())));
+        try {
+            List<Future<Object[]>> futures = new ArrayList<>(files.size());
+            for (ArticleLoader.ArticleFile f : files) {
+                futures.add(pool.submit(() -> {
+                    ArticleLoader.Loaded l = loader.load(f);
+                    Extraction x = l.article() == null ? null : extractor.extract(l.article());
+                    return new Object[] {l, x};
+                }));
+            }
+            for (Future<Object[]> fu : futures) {
+                Object[] pair = fu.get();
+                loaded.add((ArticleLoader.Loaded) pair[0]);
+                extractions.add((Extraction) pair[1]);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FactcheckException("interrupted while reading articles", e);
+        } catch (ExecutionException e) {
+            throw new FactcheckException("cannot analyse articles: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> fatal = new ArrayList<>();
+        List<ArticleProblem> warnings = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            ArticleLoader.Loaded l = loaded.get(i);
+            for (ArticleProblem p : l.problems()) {
+                if (p.fatal()) {
+                    fatal.add(p.describe());
+                } else {
+                    warnings.add(p);
+                }
+            }
+            LoadedArticle la = l.article();
+            if (la == null) {
+                continue;
+            }
+            articles.add(la.article());
+            Extraction x = extractions.get(i);
+            x.claims().stream().sorted(Comparator.comparingInt(Claim::getOffset))
+                    .forEach(c -> claims.add(c.withId("c" + (claims.size() + 1), claims.size() + 1)));
+            x.quotes().stream().sorted(Comparator.comparingInt(Quote::getOffset))
+                    .forEach(q -> quotes.add(q.withId("q" + (quotes.size() + 1), quotes.size() + 1)));
+        }
+        if (!fatal.isEmpty()) {
+            throw new FactcheckException(fatal.size() == 1 ? "bad article" : fatal.size() + " bad articles", fatal);
+        }
+        warnings.sort(null);
+        return new Analysis(articles, claims, quotes, warnings);
+    }
+
+    private static RuleSettings settings(CheckRequest request) throws FactcheckException {
+        RuleSettings settings = RuleSettings.defaults();
+        if (request.settingsFile() != null) {
+            try {
+                settings = settings.overriddenBy(request.settingsFile());
+            } catch (IOException e) {
+                throw new FactcheckException("cannot read rule settings " + request.settingsFile() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return settings;
+    }
+
+    private static CompiledRules compile(CheckRequest request) throws FactcheckException {
+        try {
+            return RuleEngine.compile(RulePack.defaults().withRulesFrom(request.rulesDirectory()));
+        } catch (RuleCompileException e) {
+            throw new FactcheckException("rules do not compile", e.problems());
+        } catch (IOException e) {
+            throw new FactcheckException("cannot read rules from " + request.rulesDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getArticle)
+            .thenComparingInt(Finding::getLine).thenComparingInt(Finding::getColumn)
+            .thenComparing(Finding::getRule).thenComparing(f -> String.join(",", f.getClaims()))
+            .thenComparing(Finding::getMessage);
+
+    private static List<Finding> number(List<Finding> raw) {
+        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(raw));
+        unique.sort(ORDER);
+        List<Finding> numbered = new ArrayList<>(unique.size());
+        for (Finding f : unique) {
+            numbered.add(f.withId("f" + (numbered.size() + 1)));
+        }
+        return numbered;
+    }
+}
