@@ -149,7 +149,12 @@ class HtmlReportWriterTest {
         assertThat(killed.select(".legend.outlets li").eachText())
                 .containsExactly("AFP", "Al Jazeera", "Reuters", "The Daily Ledger");
         assertThat(d.getElementById("chart-2").select("svg .ring-conflict")).hasSize(2);
-        assertThat(d.getElementById("f1").selectFirst(".chart-link a").attr("href")).isEqualTo("#chart-1");
+        Element inline = d.getElementById("f1").selectFirst("figure.inline-chart");
+        assertThat(inline.selectFirst("figcaption a").attr("href")).isEqualTo("#chart-1");
+        assertThat(inline.select("svg .mark")).hasSize(4);
+        assertThat(inline.selectFirst("svg").attr("aria-labelledby")).isEqualTo("f1-chart-t f1-chart-d");
+        assertThat(d.getElementById("f3").selectFirst("figure.inline-chart svg title").text())
+                .isEqualTo("people killed in Gaza that day: every value reported, by date and outlet");
     }
 
     @Test
@@ -190,6 +195,21 @@ class HtmlReportWriterTest {
                 .allSatisfy(h -> assertThat(h).matches("#.*|https://example\\.org/.*"));
         String csp = d.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).startsWith("default-src 'none'; style-src 'sha256-").contains("script-src 'sha256-");
+    }
+
+    @Test
+    void everyIdOnThePageIsUnique() {
+        Document d = render(REALISTIC);
+        List<String> ids = d.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        for (Element e : d.select("[aria-labelledby]")) {
+            for (String ref : e.attr("aria-labelledby").split(" ")) {
+                assertThat(ids).as("aria-labelledby of " + e.tagName()).contains(ref);
+            }
+        }
+        for (String href : d.select("a[href^=#]").eachAttr("href")) {
+            assertThat(ids).as("link target").contains(href.substring(1));
+        }
     }
 
     @Test

@@ -68,7 +68,8 @@ final class ReportModel {
 
     record FindingView(String id, String severity, String severityLabel, String rule, String ruleName,
                        String ruleAnchor, String explanation, String message, String location, String articleIds,
-                       List<SideView> sides, String action, String ack, String chartAnchor, String chartLabel) {
+                       List<SideView> sides, String action, String ack, String chartAnchor, String chartLabel,
+                       ChartFigure chart) {
     }
 
     record SideView(String heading, boolean quote, boolean missing, String claimId, String outlet, String date,
@@ -80,9 +81,12 @@ final class ReportModel {
     record FindingRef(String id, String label) {
     }
 
-    record ChartView(String anchor, String key, String label, String title, String desc, String findingIds,
-                     List<FindingRef> findings, QuantityChart.Layout layout, List<ValueRow> values,
-                     String undatedNote) {
+    record ChartView(String anchor, String key, String label, String findingIds, List<FindingRef> findings,
+                     ChartFigure figure, List<ValueRow> values, String undatedNote) {
+    }
+
+    /** One drawing of a chart; {@code svgId} keeps the ids unique when a chart is drawn more than once. */
+    record ChartFigure(String svgId, String title, String desc, QuantityChart.Layout layout) {
     }
 
     record ValueRow(String date, String outlet, String figure, String interval, String location,
@@ -124,7 +128,7 @@ final class ReportModel {
     }
 
     private Page page(Threshold.Verdict verdict) {
-        Map<String, String> chartOf = new LinkedHashMap<>();
+        Map<String, ChartView> chartOf = new LinkedHashMap<>();
         List<ChartView> charts = charts(chartOf);
         List<SeverityGroup> groups = new ArrayList<>();
         for (Severity s : MOST_SERIOUS_FIRST) {
@@ -203,7 +207,7 @@ final class ReportModel {
         return new Filters(severities, rules, articles);
     }
 
-    private FindingView finding(Finding f, Map<String, String> chartOf) {
+    private FindingView finding(Finding f, Map<String, ChartView> chartOf) {
         List<SideView> sides = new ArrayList<>();
         List<String> ids = f.getClaims();
         for (int i = 0; i < ids.size(); i++) {
@@ -217,7 +221,7 @@ final class ReportModel {
         }
         String articles = String.join(" ", articleRefs.stream().map(articleIds::get).toList());
         Claim first = ids.isEmpty() ? null : claims.get(ids.get(0));
-        String chart = first == null ? null : chartOf.get(first.getQuantityKey());
+        ChartView chart = first == null ? null : chartOf.get(first.getQuantityKey());
         String subject = f.getSubject();
         if (subject == null || subject.isBlank()) {
             subject = first != null ? first.getSpan() : ids.isEmpty() || !quotes.containsKey(ids.get(0)) ? ""
@@ -227,7 +231,9 @@ final class ReportModel {
         return new FindingView(f.getId(), f.getSeverity().id(), Texts.get("severity." + f.getSeverity().id()),
                 f.getRule(), Texts.ruleName(f.getRule()), ruleAnchor(f.getRule()), explanation(f.getRule()),
                 f.getMessage(), location, articles, sides, action(f), Acknowledgements.snippet(f.getRule(),
-                f.getArticle(), subject), chart, first == null ? null : first.getQuantityLabel());
+                f.getArticle(), subject), chart == null ? null : chart.anchor(), chart == null ? null : chart.label(),
+                chart == null ? null : new ChartFigure(f.getId() + "-chart", chart.figure().title(),
+                        chart.figure().desc(), chart.figure().layout()));
     }
 
     private SideView side(String rule, int index, String id) {
@@ -286,7 +292,7 @@ final class ReportModel {
         return id;
     }
 
-    private List<ChartView> charts(Map<String, String> chartOf) {
+    private List<ChartView> charts(Map<String, ChartView> chartOf) {
         Map<String, List<Finding>> byKey = new LinkedHashMap<>();
         for (Finding f : ordered) {
             for (String id : f.getClaims()) {
@@ -301,9 +307,9 @@ final class ReportModel {
         }
         List<ChartView> charts = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> e : byKey.entrySet()) {
-            String anchor = "chart-" + (charts.size() + 1);
-            chartOf.put(e.getKey(), anchor);
-            charts.add(chart(anchor, e.getKey(), e.getValue()));
+            ChartView chart = chart("chart-" + (charts.size() + 1), e.getKey(), e.getValue());
+            chartOf.put(e.getKey(), chart);
+            charts.add(chart);
         }
         return charts;
     }
@@ -350,9 +356,10 @@ final class ReportModel {
         Map<String, String> values = Map.of("label", label, "key", key, "count", Integer.toString(layout.undated()));
         List<FindingRef> refs = findings.stream()
                 .map(f -> new FindingRef(f.getId(), f.getId() + " " + Texts.ruleName(f.getRule()))).toList();
-        return new ChartView(anchor, key, label, Texts.get("chart.title", values), Texts.get("chart.desc", values),
-                String.join(" ", findings.stream().map(Finding::getId).toList()), refs, layout, rows,
-                layout.undated() == 0 ? null : Texts.get("chart.undated", values));
+        ChartFigure figure = new ChartFigure(anchor + "-svg", Texts.get("chart.title", values),
+                Texts.get("chart.desc", values), layout);
+        return new ChartView(anchor, key, label, String.join(" ", findings.stream().map(Finding::getId).toList()),
+                refs, figure, rows, layout.undated() == 0 ? null : Texts.get("chart.undated", values));
     }
 
     /**
