@@ -44,7 +44,8 @@ final class QuantityChart {
     }
 
     record Mark(String claimId, String x, String y, String shape, String style, String tooltip, String range,
-                String arrow, boolean flagged, String ringClass, String label, String labelX, String labelY) {
+                String arrow, boolean flagged, String ringClass, String label, String labelX, String labelY,
+                String labelAnchor) {
     }
 
     record Connector(String x1, String y1, String x2, String y2) {
@@ -125,7 +126,8 @@ final class QuantityChart {
                 double y = ys.at(p.value());
                 where.put(p.claimId(), new double[] {x, y});
                 int style = outletStyle.get(p.outlet());
-                marks.add(mark(p, x, y, style, ys, y0, y1));
+                boolean labelLeft = group.size() > 1 && i < (group.size() - 1) / 2.0;
+                marks.add(mark(p, x, y, style, ys, y0, y1, labelLeft));
             }
         }
         List<Connector> connectors = new ArrayList<>();
@@ -140,7 +142,8 @@ final class QuantityChart {
                 yTicks(yDomain, ys), marks, connectors, legend, undated);
     }
 
-    private static Mark mark(Point p, double x, double y, int style, Scale ys, double top, double bottom) {
+    private static Mark mark(Point p, double x, double y, int style, Scale ys, double top, double bottom,
+                             boolean labelLeft) {
         String range = null;
         String arrow = null;
         Double lower = finite(p.lower());
@@ -167,7 +170,7 @@ final class QuantityChart {
             label = String.join(" ", p.flags().stream().map(Flag::findingId).distinct().toList());
         }
         return new Mark(p.claimId(), c(x), c(y), shape(style, x, y, MARK_RADIUS), "o" + style, p.tooltip(), range,
-                arrow, flagged, ring, label, c(x + 12), c(y - 9));
+                arrow, flagged, ring, label, c(labelLeft ? x - 13 : x + 13), c(y - 9), labelLeft ? "end" : "start");
     }
 
     /** An SVG path for outlet style {@code s}: circle, square, triangle, diamond, inverted triangle. */
