@@ -11,6 +11,7 @@ import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Quote;
 import dev.factcheck.core.model.Severity;
@@ -28,11 +29,22 @@ import java.util.TreeMap;
  */
 public final class JsonReportWriter implements ReportWriter {
     public static final String FILE_NAME = "factcheck-report.json";
+    /** What {@code factcheck:extract} writes: the same document without rules run. */
+    public static final String CLAIMS_FILE_NAME = "factcheck-claims.json";
     private static final JsonFactory JSON = new JsonFactory();
+    private final String fileName;
+
+    public JsonReportWriter() {
+        this(FILE_NAME);
+    }
+
+    public JsonReportWriter(String fileName) {
+        this.fileName = fileName;
+    }
 
     @Override
     public String fileName() {
-        return FILE_NAME;
+        return fileName;
     }
 
     @Override
@@ -147,6 +159,15 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeStringField("article", f.getArticle());
             g.writeNumberField("line", f.getLine());
             g.writeNumberField("column", f.getColumn());
+            g.writeStringField("ruleSeverity", f.getRuleSeverity().id());
+            g.writeStringField("fingerprint", Fingerprints.of(f));
+            Disposition d = f.getDisposition();
+            g.writeStringField("status", d == null ? "open" : d.kind().id());
+            if (d != null) {
+                g.writeStringField("reason", d.reason());
+                g.writeStringField("until", d.until() == null ? null : d.until().toString());
+                g.writeStringField("by", d.source());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -188,6 +209,16 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField(s.id(), counts.get(s));
         }
         g.writeEndObject();
+        g.writeNumberField("acknowledged", result.countAcknowledged());
+        g.writeNumberField("suppressed", result.countSuppressed());
+        g.writeArrayFieldStart("notices");
+        for (String n : result.notices()) {
+            g.writeString(n);
+        }
+        for (String n : result.unusedSuppressions()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
