@@ -114,14 +114,26 @@ public final class RuleFunctions {
     /**
      * Whether {@code newer} supersedes {@code older}, by the older claim's kind: a running total that
      * grew past it (cumulative), a remainder that fell below it (remaining), any other figure that
-     * no longer agrees with it.
+     * no longer agrees with it. An open-ended figure ({@code more than 33,000}) is read as at most
+     * {@code openMargin} above its bound here: a total that has since grown to 58,386 supersedes it.
      */
-    public static boolean supersedes(Claim newer, Claim older, double relativeTolerance) {
+    public static boolean supersedes(Claim newer, Claim older, double relativeTolerance, double openMargin) {
+        if (!newer.getUnit().equals(older.getUnit())) {
+            return false;
+        }
         return switch (older.getKind()) {
-            case CUMULATIVE -> newer.above(older, relativeTolerance);
-            case REMAINING -> older.above(newer, relativeTolerance);
-            default -> newer.getUnit().equals(older.getUnit()) && !newer.overlaps(older, relativeTolerance);
+            case CUMULATIVE -> clearlyAbove(newer, older, relativeTolerance, openMargin);
+            case REMAINING -> clearlyAbove(older, newer, relativeTolerance, openMargin);
+            default -> !newer.overlaps(older, relativeTolerance);
         };
+    }
+
+    private static boolean clearlyAbove(Claim high, Claim low, double tolerance, double openMargin) {
+        Double top = low.getUpper();
+        if (top == null && low.getLower() != null) {
+            top = low.getLower() * (1 + openMargin);
+        }
+        return high.getLower() != null && top != null && high.getLower() * (1 - tolerance) > top * (1 + tolerance);
     }
 
     /** The figure as worded ({@code more than 33,000}), else its span, else its value. */

@@ -3,6 +3,7 @@ package dev.factcheck.core.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.factcheck.core.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,23 @@ public final class RuleSettings {
 
     public boolean getBoolean(String dottedKey) {
         return (Boolean) cache.computeIfAbsent("b:" + dottedKey, k -> node(dottedKey).asBoolean());
+    }
+
+    /**
+     * A severity setting ({@code error}, {@code warning} or {@code info}), or null when it says
+     * {@code off} (YAML also reads an unquoted {@code off} as false).
+     */
+    public Severity getSeverity(String dottedKey) {
+        String text = getString(dottedKey).strip().toLowerCase(Locale.ROOT);
+        if (text.equals("off") || text.equals("false") || text.equals("none")) {
+            return null;
+        }
+        Severity s = Severity.parse(text);
+        if (s == null) {
+            throw new IllegalArgumentException("rule setting '" + dottedKey + "' must be error, warning, info or off, not "
+                    + text);
+        }
+        return s;
     }
 
     /** A list setting (a YAML sequence, or one scalar), each entry trimmed and lower-cased. */
