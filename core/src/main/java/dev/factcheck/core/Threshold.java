@@ -1,0 +1,22 @@
+package dev.factcheck.core;
+
+import dev.factcheck.core.model.Severity;
+
+/**
+ * When a check fails: more than {@code maxAllowed} findings at or above {@code severity}.
+ */
+public record Threshold(Severity severity, int maxAllowed) {
+
+    /** The decision for one result. */
+    public record Verdict(Threshold threshold, long counted, boolean failed) {
+        public String describe() {
+            return "threshold " + threshold.severity().id() + " (max " + threshold.maxAllowed() + "): " + counted
+                    + " counted — " + (failed ? "FAILED" : "passed");
+        }
+    }
+
+    public Verdict evaluate(CheckResult result) {
+        long counted = result.countAtLeast(severity);
+        return new Verdict(this, counted, counted > maxAllowed);
+    }
+}
