@@ -102,6 +102,10 @@ final class Facts {
         }
     }
 
+    List<Claim> claims() {
+        return List.copyOf(claims);
+    }
+
     /** The findings of one rule id. */
     List<Finding> run(String ruleId) {
         return run().stream().filter(f -> f.getRule().equals(ruleId)).toList();
