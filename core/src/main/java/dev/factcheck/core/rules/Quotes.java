@@ -5,12 +5,14 @@ import dev.factcheck.core.model.Quote;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +32,18 @@ public final class Quotes {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
 
+    /** Passages of each quote, computed once: rules compare a quote with several others. Quote facts compare by identity. */
+    private static final Map<Quote, List<List<String>>> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Quotes() {
     }
 
     /** The quote's words, normalised, passage by passage; passages without words are left out. */
     public static List<List<String>> passages(Quote q) {
+        return PARSED.computeIfAbsent(q, Quotes::parse);
+    }
+
+    private static List<List<String>> parse(Quote q) {
         String text = q.getText() != null ? q.getText() : q.getNormalizedText();
         List<List<String>> out = new ArrayList<>();
         if (text == null) {
@@ -46,7 +55,7 @@ public final class Quotes {
                 out.add(w);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Normalised words of a piece of text. */
@@ -180,7 +189,7 @@ public final class Quotes {
         if (inner.isEmpty() || inner.size() > outer.size()) {
             return false;
         }
-        return java.util.Collections.indexOfSubList(outer, inner) >= 0;
+        return Collections.indexOfSubList(outer, inner) >= 0;
     }
 
     static double dice(List<String> a, List<String> b) {
