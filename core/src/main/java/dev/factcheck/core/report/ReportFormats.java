@@ -15,6 +15,7 @@ public final class ReportFormats {
         WRITERS.put("json", o -> new JsonReportWriter());
         WRITERS.put("sarif", SarifReportWriter::new);
         WRITERS.put("junit", JunitReportWriter::new);
+        WRITERS.put("html", HtmlReportWriter::new);
     }
 
     private ReportFormats() {
