@@ -208,9 +208,27 @@ public final class Factcheck {
         return settings;
     }
 
+    /**
+     * Compiled packs by their DRL sources: modules of one build (and repeated checks in one JVM) share
+     * the compiled rules instead of compiling the same pack again. A KieBase is safe to share.
+     */
+    private static final Map<List<RulePack.DrlSource>, CompiledRules> COMPILED =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<RulePack.DrlSource>, CompiledRules> eldest) {
+                    return size() > 4;
+                }
+            });
+
     private static CompiledRules compile(CheckRequest request) throws FactcheckException {
         try {
-            return RuleEngine.compile(RulePack.defaults().withRulesFrom(request.rulesDirectory()));
+            RulePack pack = RulePack.defaults().withRulesFrom(request.rulesDirectory());
+            CompiledRules known = COMPILED.get(pack.sources());
+            if (known == null) {
+                known = RuleEngine.compile(pack);
+                COMPILED.put(pack.sources(), known);
+            }
+            return known;
         } catch (RuleCompileException e) {
             throw new FactcheckException("rules do not compile", e.problems());
         } catch (IOException e) {
