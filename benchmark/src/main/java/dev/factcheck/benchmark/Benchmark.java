@@ -70,8 +70,11 @@ final class Benchmark {
         int planted;
         double generate;
         List<Double> endToEnd = new ArrayList<>();
+        List<Double> endToEndCpu = new ArrayList<>();
         double report;
         double extraction;
+        double extractionCpu;
+        double rulesCpu;
         double compile;
         double rules;
         long peakHeap;
@@ -131,6 +134,7 @@ final class Benchmark {
         for (int i = 0; i < repeats && parts.contains("e2e"); i++) {
             gc();
             HeapWatch heap = HeapWatch.start();
+            long c0 = cpu();
             long t0 = System.nanoTime();
             CheckResult result = Factcheck.standard().check(CheckRequest.of(articles).withThreads(threads));
             long t1 = System.nanoTime();
@@ -139,11 +143,12 @@ final class Benchmark {
             double total = seconds(t0);
             heap.stop();
             row.endToEnd.add(total);
+            row.endToEndCpu.add((cpu() - c0) / 1e9);
             row.report = Math.max(row.report, (System.nanoTime() - t1) / 1e9);
             row.peakHeap = Math.max(row.peakHeap, heap.peakUsed);
             row.peakLive = Math.max(row.peakLive, heap.peakLive);
-            log("end to end %d: %.2f s (report %.2f s), peak heap %,d MB, live after GC %,d MB", i + 1, total,
-                    (System.nanoTime() - t1) / 1e9, heap.peakUsed >> 20, heap.peakLive >> 20);
+            log("end to end %d: %.2f s, %.2f s of CPU (report %.2f s), peak heap %,d MB, live after GC %,d MB", i + 1, total,
+                    row.endToEndCpu.get(i), (System.nanoTime() - t1) / 1e9, heap.peakUsed >> 20, heap.peakLive >> 20);
             if (i == 0) {
                 row.claims = result.claims().size();
                 row.quotes = result.quotes().size();
@@ -201,19 +206,25 @@ final class Benchmark {
     /** Extraction (read + extract, in parallel) and the rule stage, timed apart through the same public calls. */
     private void stages(Path articles, Row row) throws Exception {
         CheckRequest request = CheckRequest.of(articles).withThreads(threads);
+        long c0 = cpu();
         long t0 = System.nanoTime();
         Factcheck.Analysis analysis = Factcheck.standard().analyse(request);
         row.extraction = seconds(t0);
+        row.extractionCpu = (cpu() - c0) / 1e9;
         t0 = System.nanoTime();
         CompiledRules rules = RuleEngine.compile(RulePack.defaults());
         row.compile = seconds(t0);
         RuleSettings settings = RuleSettings.defaults();
+        c0 = cpu();
         t0 = System.nanoTime();
         RuleEngine.run(rules, settings, analysis.articles(), analysis.claims(), analysis.quotes(),
                 settings.getInt("engine.maxRuleFirings"));
         row.rules = seconds(t0);
-        log("stages: read+extract %.2f s (%.1f MB/s, %,.0f articles/s), rule compile %.2f s, rules %.2f s",
-                row.extraction, row.bytes / 1e6 / row.extraction, row.n / row.extraction, row.compile, row.rules);
+        row.rulesCpu = (cpu() - c0) / 1e9;
+        log("stages: read+extract %.2f s, %.2f s of CPU (%.1f MB/s, %,.0f articles/s), rule compile %.2f s, "
+                        + "rules %.2f s, %.2f s of CPU (%,d claims, %,d quotes)", row.extraction, row.extractionCpu,
+                row.bytes / 1e6 / row.extraction, row.n / row.extraction, row.compile, row.rules, row.rulesCpu,
+                analysis.claims().size(), analysis.quotes().size());
     }
 
     /** Finds every digit sequence in the same files with one precompiled regex, on the same threads. */
@@ -331,6 +342,9 @@ final class Benchmark {
         o.put("findings", row.findings);
         o.put("endToEndMedian", row.e2e());
         o.putPOJO("endToEnd", row.endToEnd);
+        o.putPOJO("endToEndCpu", row.endToEndCpu);
+        o.put("extractionCpu", row.extractionCpu);
+        o.put("rulesCpu", row.rulesCpu);
         o.put("extraction", row.extraction);
         o.put("ruleCompile", row.compile);
         o.put("rules", row.rules);
@@ -398,6 +412,11 @@ final class Benchmark {
                 Files.delete(p);
             }
         }
+    }
+
+    /** CPU time of the whole process (every thread, JIT and GC included), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long t0) {
