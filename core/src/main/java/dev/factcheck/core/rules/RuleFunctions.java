@@ -136,10 +136,12 @@ public final class RuleFunctions {
         return high.getLower() != null && top != null && high.getLower() * (1 - tolerance) > top * (1 + tolerance);
     }
 
-    /** The figure as worded ({@code more than 33,000}), else its span, else its value. */
+    /** The figure as worded ({@code more than 33,000}, even at the start of a sentence), else its span, else its value. */
     public static String figure(Claim c) {
-        if (c.getFigure() != null) {
-            return c.getFigure();
+        String f = c.getFigure();
+        if (f != null) {
+            return f.length() > 1 && Character.isUpperCase(f.charAt(0)) && Character.isLowerCase(f.charAt(1))
+                    ? Character.toLowerCase(f.charAt(0)) + f.substring(1) : f;
         }
         if (c.getSpan() != null) {
             return c.getSpan();
