@@ -21,7 +21,6 @@ import org.kie.internal.utils.KieHelper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,36 +32,11 @@ public final class RuleEngine {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** Packs compiled before, by their exact sources: a KieBase is immutable and shared by sessions. */
-    private static final Map<List<RulePack.DrlSource>, CompiledRules> COMPILED = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<RulePack.DrlSource>, CompiledRules> eldest) {
-            return size() > 8;
-        }
-    };
-
     private RuleEngine() {
     }
 
-    /**
-     * Compiles the pack; every DRL error and malformed metadata is named with file and line. A pack
-     * with the same sources as one compiled before in this JVM is not compiled again.
-     */
+    /** Compiles the pack; every DRL error and malformed metadata is named with file and line. */
     public static CompiledRules compile(RulePack pack) throws RuleCompileException {
-        synchronized (COMPILED) {
-            CompiledRules known = COMPILED.get(pack.sources());
-            if (known != null) {
-                return known;
-            }
-        }
-        CompiledRules compiled = compileNow(pack);
-        synchronized (COMPILED) {
-            COMPILED.put(pack.sources(), compiled);
-        }
-        return compiled;
-    }
-
-    private static CompiledRules compileNow(RulePack pack) throws RuleCompileException {
         KieHelper helper = new KieHelper();
         Map<String, String> realNames = new HashMap<>();
         for (RulePack.DrlSource s : pack.sources()) {

@@ -14,7 +14,7 @@ class DroolsQuietTest {
     @Test
     void compilingTheDefaultPackLogsNoWarnings() throws Exception {
         List<RulePack.DrlSource> fresh = RulePack.defaults().sources().stream()
-                .map(s -> new RulePack.DrlSource(s.name(), s.content() + "\n// compiled afresh by DroolsQuietTest\n"))
+                .map(s -> new RulePack.DrlSource(s.name(), s.content() + "\n// DroolsQuietTest\n"))
                 .toList();
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
