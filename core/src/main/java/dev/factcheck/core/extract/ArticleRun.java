@@ -27,6 +27,13 @@ final class ArticleRun {
             "is", "was", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might", "can", "who",
             "which", "that", "whom", "whose", "where", "when", "while", "said", "says", "say", "the", "a", "an", "this",
             "these", "those", "it", "they", "he", "she", "we", "per", "each", "a.m", "p.m", "if", "not", "no");
+    private static final Set<String> CLAUSE = Set.of("are", "were", "is", "was", "be", "been", "being", "have", "has",
+            "had", "will", "would", "could", "may", "might", "can", "who", "which", "that", "whom", "whose", "where", "when",
+            "while", "and", "but", "as", "if", "because", "than", "said", "says", "say", "told", "after", "before", "since");
+    private static final Set<String> VERBISH = Set.of("are", "were", "is", "was", "be", "been", "have", "has", "had", "will",
+            "would", "could", "may", "might", "can", "should", "must", "did", "does", "do");
+    private static final Set<String> TRAILING_ING = Set.of("adding", "citing", "saying", "according", "without", "noting",
+            "referring", "quoting");
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "across", "during", "after", "by",
             "throughout", "inside", "near", "around", "earlier", "later", "since", "before", "over");
 
@@ -43,6 +50,7 @@ final class ArticleRun {
     private final TimeReader.Context tctx;
     private final List<QuoteReader.Span> quoteSpans;
     private final List<Speakers.Speaker> history = new ArrayList<>();
+    private final List<Speakers.Speaker> names = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final Map<QuoteReader.Span, Speakers.Speaker> quoteSpeakers = new HashMap<>();
@@ -131,12 +139,14 @@ final class ArticleRun {
                     }
                     k += p.length() - 1;
                 } else {
-                    PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
-                    if (title != null) {
-                        Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
-                        if (named != null) {
-                            history.add(named);
-                        }
+                }
+            }
+            for (int k = 0; k < t.size; k++) {
+                PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
+                if (title != null) {
+                    Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
+                    if (named != null) {
+                        names.add(named);
                     }
                 }
             }
@@ -174,6 +184,11 @@ final class ArticleRun {
     private void sentence(int pi, Tokens t, int s, int e, SentenceSplitter.Span span) {
         if (s >= e) {
             return;
+        }
+        for (QuoteReader.Span q : quoteSpans) {
+            if (q.end > span.start() && q.end <= span.end() + 1) {
+                saidOf(q);
+            }
         }
         int[] seg = segments(t, s, e);
         List<TimeReader.Mention> mentions = times.read(t, s, e, tctx, lastAsOf);
@@ -299,14 +314,31 @@ final class ArticleRun {
                 }
                 if (b > a) {
                     String name = speakers.source(t, a, b);
+                    int tb = b;
+                    while (tb > a && t.type[tb - 1] == Tokens.PUNCT) {
+                        tb--;
+                    }
                     if (name != null) {
-                        out.add(new Attr(k, a, b, false, true, new Attribution(clean(t.text(k, b)), name, t.text(k, a).toLowerCase())));
+                        out.add(new Attr(k, a, b, false, true, new Attribution(clean(t.text(k, tb)), name, t.text(k, a).toLowerCase())));
                     }
                 }
                 k = b - 1;
                 continue;
             }
             PhraseTable.Entry<String> verb = v.attributionVerbs.at(t, k, e);
+            if (verb == null && seg[k - s] >= 0 && v.speechVerbs.at(t, k, e) != null) {
+                int[] np = subject(t, s, e, seg, k);
+                if (np != null) {
+                    int[] c = speakers.core(t, np[0], np[1]);
+                    if (c[1] > c[0] && !(c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]))) {
+                        Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], appositive(t, np, k), history, names, t.start[np[0]]);
+                        if (sp != null) {
+                            history.add(sp);
+                        }
+                    }
+                }
+                continue;
+            }
             if (verb == null || seg[k - s] < 0) {
                 continue;
             }
@@ -327,7 +359,7 @@ final class ArticleRun {
             if (np == null) {
                 continue;
             }
-            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], null, history, t.start[np[0]]);
+            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], inverted ? null : appositive(t, np, k), history, names, t.start[np[0]]);
             if (sp == null) {
                 continue;
             }
@@ -365,6 +397,14 @@ final class ArticleRun {
         return out;
     }
 
+    /** The appositive between a subject and its verb ("Mousa Abu Marzouk, a senior Hamas official, said"), or null. */
+    private static int[] appositive(Tokens t, int[] np, int verb) {
+        if (verb - 1 > np[1] && t.is(verb - 1, ",") && t.is(np[1], ",")) {
+            return new int[]{np[1] + 1, verb - 1};
+        }
+        return null;
+    }
+
     /** The subject of the verb at k: the segment before it, skipping an appositive set off by commas. */
     private int[] subject(Tokens t, int s, int e, int[] seg, int k) {
         int b = k;
@@ -377,8 +417,7 @@ final class ArticleRun {
             // start is the comma opening the appositive, or s-1
             if (start >= s && t.is(start, ",")) {
                 int ap = start + 1;
-                if (ap < p && (t.is(ap, "who") || t.is(ap, "a") || t.is(ap, "an") || t.is(ap, "the") || t.is(ap, "speaking")
-                        || t.is(ap, "which") || t.is(ap, "citing") || t.is(ap, "whose"))) {
+                if (ap < p && !t.capitalised(ap) && t.isWord(ap)) {
                     b = start;
                 } else {
                     return null;
@@ -395,18 +434,35 @@ final class ArticleRun {
         while (a - 1 >= s && seg[a - 1 - s] == id && !t.is(a - 1, "that") && !isQuoteMark(t, a - 1)) {
             a--;
         }
+        for (int j = b - 1; j > a; j--) {
+            if (t.is(j, "who") || t.is(j, "whom") || t.is(j, "which")) {
+                boolean clause = false;
+                for (int x = a; x < j; x++) {
+                    clause |= t.isWord(x) && CLAUSE.contains(t.lower[x]);
+                }
+                if (!clause) {
+                    b = j;
+                }
+            }
+        }
         while (a < b && (t.is(a, "and") || t.is(a, "but") || t.is(a, "as") || t.is(a, "while") || isQuoteMark(t, a))) {
             a++;
         }
         if (a >= b) {
             return null;
         }
-        if (b - a > 10) {
-            a = b - 10;
+        if (b - a > 14) {
+            a = b - 14;
+        }
+        while (a < b && (t.is(a, "'s") || t.is(a, "-"))) {
+            a++;
         }
         for (int j = b - 1; j >= a; j--) {
-            if (t.isWord(j) && (STOP.contains(t.lower[j]) && !t.is(j, "the") && !t.is(j, "a") && !t.is(j, "an")
-                    && !t.is(j, "in") && !t.is(j, "of"))) {
+            if (t.isWord(j) && CLAUSE.contains(t.lower[j])) {
+                a = j + 1;
+                break;
+            }
+            if (t.isNumber(j) && j + 1 < b && (t.is(j + 1, "the") || t.is(j + 1, "a") || t.is(j + 1, "an"))) {
                 a = j + 1;
                 break;
             }
@@ -423,22 +479,18 @@ final class ArticleRun {
     }
 
     private boolean trailingClause(Tokens t, int after, int e) {
-        int k = after;
-        int n = 0;
-        while (k < e && n < 12) {
+        for (int k = after; k < e && k < after + 9; k++) {
             if (t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || isQuoteMark(t, k)) {
                 return true;
             }
-            if (t.is(k, ",")) {
-                return k + 1 >= e || t.lower[k + 1].endsWith("ing") || t.is(k + 1, "without");
+            if (t.is(k, ",") || t.is(k, ";")) {
+                return k + 1 >= e || TRAILING_ING.contains(t.lower[k + 1]);
             }
-            if (t.isNumber(k) || t.is(k, "that")) {
+            if (t.isNumber(k) || t.is(k, "that") || VERBISH.contains(t.lower[k])) {
                 return false;
             }
-            k++;
-            n++;
         }
-        return k >= e;
+        return after >= e;
     }
 
     private boolean insideQuote(int offset) {
@@ -671,7 +723,11 @@ final class ArticleRun {
                     && !w.endsWith("ing") && !w.endsWith("ly")) {
                 fallback = w;
                 fallbackAt = k;
-            } else if (f.isCount()) {
+                if (k + 1 < e && v.counted.at(t, k + 1, e) != null) {
+                    continue;
+                }
+            }
+            if (f.isCount()) {
                 break;
             }
         }
@@ -983,7 +1039,7 @@ final class ArticleRun {
         d.anchor = anchor;
         d.anchorLabel = anchorLabel;
         // place
-        if (pred == null || pred.place()) {
+        if (!f.isTime() && (pred == null || pred.place())) {
             d.place = place(t, s, e, seg, f, in, own);
         }
     }
@@ -1194,10 +1250,255 @@ final class ArticleRun {
 
     // ---------------------------------------------------------------- quotes
 
+    /** Who said a quotation, and through what medium; {@code own} is false when it is only inherited. */
+    private record Said(Speakers.Speaker speaker, String medium, boolean own) {
+    }
+
+    private final Map<QuoteReader.Span, Said> said = new HashMap<>();
+
     private Speakers.Speaker speakerOf(QuoteReader.Span q) {
+        Said s = saidOf(q);
+        return s == null ? null : s.speaker();
+    }
+
+    private Said saidOf(QuoteReader.Span q) {
+        Said known = said.get(q);
+        if (known != null) {
+            return known;
+        }
+        Said found = after(q);
+        if (found == null) {
+            found = before(q);
+        }
+        if (found == null) {
+            int i = quoteSpans.indexOf(q);
+            if (i > 0) {
+                QuoteReader.Span prev = quoteSpans.get(i - 1);
+                boolean opensParagraph = paragraphs.get(q.firstParagraph).start() == q.open;
+                if (prev.lastParagraph == q.firstParagraph || (prev.lastParagraph == q.firstParagraph - 1 && opensParagraph)) {
+                    Said p = saidOf(prev);
+                    if (p != null) {
+                        found = new Said(p.speaker(), p.medium(), false);
+                    }
+                }
+            }
+        }
+        if (found == null) {
+            found = new Said(null, null, false);
+        }
+        said.put(q, found);
+        return found;
+    }
+
+    private SentenceSplitter.Span sentenceAt(int pi, int offset) {
+        for (SentenceSplitter.Span s : paragraphs.get(pi).sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s;
+            }
+        }
         return null;
     }
 
+    private Said after(QuoteReader.Span q) {
+        int pi = q.lastParagraph;
+        Tokens t = tokens[pi];
+        SentenceSplitter.Span sent = sentenceAt(pi, q.end - 1);
+        if (sent == null || q.end >= sent.end()) {
+            return null;
+        }
+        int a = t.indexAt(q.end);
+        int b = t.indexAt(sent.end());
+        while (a < b && (t.is(a, ",") || t.is(a, ".") || t.is(a, "!") || t.is(a, "?"))) {
+            a++;
+        }
+        if (a >= b) {
+            return null;
+        }
+        int limit = a + 14;
+        for (int k = a; k < Math.min(b, limit); k++) {
+            if (isQuoteMark(t, k)) {
+                int close = k + 1;
+                while (close < b && !isQuoteMark(t, close)) {
+                    close++;
+                }
+                if (close >= b) {
+                    return null;
+                }
+                a = close + 1;
+                while (a < b && t.type[a] == Tokens.PUNCT) {
+                    a++;
+                }
+                k = a - 1;
+                limit = a + 14;
+                continue;
+            }
+            PhraseTable.Entry<Boolean> verb = v.speechVerbs.at(t, k, b);
+            if (verb == null) {
+                continue;
+            }
+            int[] np;
+            int[] appositive = null;
+            if (k == a) {
+                int x = k + verb.length();
+                int y = x;
+                while (y < b && !t.is(y, ",") && !t.is(y, ".") && !isQuoteMark(t, y)) {
+                    y++;
+                }
+                np = new int[]{x, y};
+            } else {
+                np = new int[]{a, k};
+                int comma = -1;
+                for (int j = a; j < k; j++) {
+                    if (t.is(j, ",")) {
+                        comma = j;
+                        break;
+                    }
+                }
+                if (comma > a) {
+                    int end = k;
+                    while (end > comma && (t.is(end - 1, ",") || t.type[end - 1] == Tokens.PUNCT)) {
+                        end--;
+                    }
+                    if (t.is(comma + 1, "a") || t.is(comma + 1, "an") || t.is(comma + 1, "the")) {
+                        int apEnd = comma + 1;
+                        while (apEnd < end && !t.is(apEnd, ",")) {
+                            apEnd++;
+                        }
+                        appositive = new int[]{comma + 1, apEnd};
+                    }
+                    np = new int[]{a, comma};
+                }
+            }
+            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], appositive, history, names, t.start[np[0] < t.size ? np[0] : a]);
+            if (sp == null) {
+                return null;
+            }
+            remember(sp, t, np);
+            return new Said(sp, medium(t, k, b), true);
+        }
+        return null;
+    }
+
+    private Said before(QuoteReader.Span q) {
+        int pi = q.firstParagraph;
+        Tokens t = tokens[pi];
+        SentenceSplitter.Span sent = sentenceAt(pi, q.open);
+        if (sent == null) {
+            return null;
+        }
+        int s = t.indexAt(sent.start());
+        int o = t.indexAt(q.open);
+        if (o <= s) {
+            return null;
+        }
+        int e = t.indexAt(sent.end());
+        int[] seg = segments(t, s, e);
+        for (int k = s; k < o; k++) {
+            if (isQuoteMark(t, k)) {
+                int close = k + 1;
+                while (close < o && !isQuoteMark(t, close)) {
+                    close++;
+                }
+                k = close;
+                continue;
+            }
+            PhraseTable.Entry<Boolean> verb = v.speechVerbs.at(t, k, o);
+            if (verb == null) {
+                continue;
+            }
+            if ((t.is(k, "cited") || t.is(k, "quoted")) && !t.is(k + 1, "as")) {
+                for (int j = k + 1; j + 1 < o; j++) {
+                    if (t.is(j, "as") && (t.is(j + 1, "saying") || t.is(j + 1, "telling"))) {
+                        Speakers.Speaker sp = speakers.speaker(t, k + 1, j, null, history, names, t.start[k + 1]);
+                        if (sp != null) {
+                            remember(sp, t, new int[]{k + 1, j});
+                            return new Said(sp, medium(t, j, o), true);
+                        }
+                    }
+                }
+            }
+            int[] np = seg[k - s] >= 0 ? subject(t, s, e, seg, k) : null;
+            if (np == null) {
+                continue;
+            }
+            int[] appositive = null;
+            if (k - 1 > np[1] && t.is(k - 1, ",")) {
+                appositive = new int[]{np[1] + 1, k - 1};
+            }
+            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], appositive, history, names, t.start[np[0]]);
+            if (sp == null) {
+                continue;
+            }
+            remember(sp, t, np);
+            return new Said(sp, medium(t, k, o), true);
+        }
+        return null;
+    }
+
+    private void remember(Speakers.Speaker sp, Tokens t, int[] np) {
+        int[] c = speakers.core(t, np[0], np[1]);
+        if (c[1] > c[0] && !(c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]))) {
+            history.add(sp);
+        }
+    }
+
+    /** The medium named after a speech verb: "told Reuters", "telling AFP", "wrote on Telegram", "by The Guardian". */
+    private String medium(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isQuoteMark(t, k)) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (w.equals("told") || w.equals("telling") || w.equals("tell") || w.equals("tells")) {
+                return mediumName(t, k + 1, to);
+            }
+            if ((w.equals("on") || w.equals("by") || w.equals("with") || w.equals("to")) && k > from) {
+                String m = mediumName(t, k + 1, to);
+                if (m != null && !v.placeNames.hasWord(t.lower[k + 1]) || m != null && w.equals("by")) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String mediumName(Tokens t, int k, int to) {
+        String m = speakers.medium(t, k, to);
+        if (m == null) {
+            return null;
+        }
+        String s = m.strip();
+        return s.isEmpty() ? null : s;
+    }
+
     private void buildQuotes() {
+        List<QuoteReader.Span> spans = quoteSpans;
+        int i = 0;
+        while (i < spans.size()) {
+            QuoteReader.Span q = spans.get(i);
+            Said sq = saidOf(q);
+            StringBuilder text = new StringBuilder(q.text(prose));
+            int end = q.end;
+            int j = i + 1;
+            while (j < spans.size()) {
+                QuoteReader.Span n = spans.get(j);
+                Said sn = saidOf(n);
+                if (n.firstParagraph != q.lastParagraph || sn.own() || sq.speaker() == null) {
+                    break;
+                }
+                text.append(" … ").append(n.text(prose));
+                end = n.end;
+                j++;
+            }
+            i = j;
+            String quoted = text.toString().strip();
+            if (quoted.split("\\s+").length < 2) {
+                continue;
+            }
+            Speakers.Speaker sp = sq.speaker();
+            quotes.add(new Quote(article, q.open, end, source.line(q.open), source.column(q.open), quoted,
+                    QuoteReader.normalise(quoted), sp == null ? null : sp.text(), sp == null ? null : sp.key(),
+                    sp == null ? null : sp.side(), sq.medium()));
+        }
     }
 }

@@ -468,6 +468,10 @@ final class FigureReader {
         }
         if (f.words && f.value == 1 && f.qualifier == null && !f.compound && !f.range) {
             f.nonClaim = "bare one";
+            return;
+        }
+        if (f.words && f.value <= 10 && f.qualifier == null && p >= s && v.references.at(t, p, p + 1) != null && f.isCount()) {
+            f.nonClaim = "reference";
         }
     }
 

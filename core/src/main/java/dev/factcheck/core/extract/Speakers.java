@@ -42,9 +42,6 @@ final class Speakers {
                 break;
             }
         }
-        while (b > a && (t.type[b - 1] == Tokens.PUNCT || ADVERBS.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
-            b--;
-        }
         for (int k = a + 1; k < b; k++) {
             if (CUT.contains(t.lower[k]) && !(t.is(k, "of") || isNameJoiner(t, k))) {
                 if (t.is(k, "in") && t.capitalised(k + 1)) {
@@ -53,6 +50,9 @@ final class Speakers {
                 b = k;
                 break;
             }
+        }
+        while (b > a && (t.type[b - 1] == Tokens.PUNCT || ADVERBS.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
+            b--;
         }
         return new int[]{a, b};
     }
@@ -68,6 +68,10 @@ final class Speakers {
      * that follows a name ("Mousa Abu Marzouk, a senior Hamas official,"): [start, end) or null.
      */
     Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, int offset) {
+        return speaker(t, a, b, appositive, history, List.of(), offset);
+    }
+
+    Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, List<Speaker> names, int offset) {
         int[] c = core(t, a, b);
         a = c[0];
         b = c[1];
@@ -75,7 +79,13 @@ final class Speakers {
             return null;
         }
         if (b - a == 1 && v.pronouns.contains(t.lower[a])) {
-            Speaker last = lastOf(history, null, false);
+            boolean person = t.is(a, "he") || t.is(a, "she");
+            Speaker last = null;
+            for (int i = history.size() - 1; i >= 0 && last == null; i--) {
+                if (!person || !history.get(i).group) {
+                    last = history.get(i);
+                }
+            }
             return last == null ? null : new Speaker(last.text, last.key, last.side, last.named, last.group, last.head, offset);
         }
         String side = side(t, a, b);
@@ -91,6 +101,9 @@ final class Speakers {
                 return new Speaker(t.text(a, b), key, key, false, true, key, offset);
             }
             Speaker full = fullName(history, name);
+            if (full == null) {
+                full = fullName(names, name);
+            }
             if (full != null) {
                 return new Speaker(full.text, full.key, side != null ? side : full.side, true, false, null, offset);
             }
@@ -100,7 +113,7 @@ final class Speakers {
         boolean bare = b - a <= 3 && DETERMINERS.contains(t.lower[a]) && !t.is(a, "a") && !t.is(a, "an") && side == null;
         if (bare) {
             boolean group = v.groups.contains(head);
-            Speaker ante = lastOf(history, head, group);
+            Speaker ante = group ? lastGroup(history) : lastOf(history, head, false);
             if (ante != null) {
                 return new Speaker(ante.text, ante.key, ante.side, ante.named, ante.group, ante.head, offset);
             }
@@ -175,6 +188,15 @@ final class Speakers {
             Speaker s = history.get(i);
             if (s.named && (s.key.equals(n) || s.key.endsWith(" " + n))) {
                 return s;
+            }
+        }
+        return null;
+    }
+
+    private static Speaker lastGroup(List<Speaker> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).group && history.get(i).side != null) {
+                return history.get(i);
             }
         }
         return null;

@@ -127,6 +127,7 @@ public final class Vocabulary {
     final PhraseTable<Boolean> phone = new PhraseTable<>();
     final PhraseTable<Boolean> score = new PhraseTable<>();
     final PhraseTable<Boolean> identifierBefore = new PhraseTable<>();
+    final PhraseTable<Boolean> references = new PhraseTable<>();
 
     private Vocabulary(Map<String, JsonNode> trees) {
         this.trees = trees;
@@ -232,6 +233,7 @@ public final class Vocabulary {
         flags(nc.path("phone"), phone);
         flags(nc.path("score"), score);
         flags(nc.path("identifierBefore"), identifierBefore);
+        flags(nc.path("references"), references);
     }
 
     /** The vocabulary shipped in the default rule pack. */
