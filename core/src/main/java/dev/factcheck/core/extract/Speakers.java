@@ -43,7 +43,7 @@ final class Speakers {
             }
         }
         for (int k = a + 1; k < b; k++) {
-            if (CUT.contains(t.lower[k]) && !(t.is(k, "of") || isNameJoiner(t, k))) {
+            if (CUT.contains(t.lower[k]) && !t.capitalised(k) && !(t.is(k, "of") || isNameJoiner(t, k))) {
                 if (t.is(k, "in") && t.capitalised(k + 1)) {
                     continue;
                 }
@@ -246,7 +246,7 @@ final class Speakers {
     /** A counting body's comparable name: "health ministry in Hamas-run Gaza" is "gaza health ministry". */
     String source(Tokens t, int a, int b) {
         for (int k = a; k < b; k++) {
-            if (k > a && v.sourceStops.at(t, k, b) != null) {
+            if (k > a && v.sourceStops.at(t, k, b) != null && !t.capitalised(k)) {
                 b = k;
                 break;
             }
@@ -304,6 +304,19 @@ final class Speakers {
         }
         if (place != null) {
             words.add(0, place);
+        }
+        int title = -1;
+        for (int k = a; k < b; k++) {
+            PhraseTable.Entry<Boolean> ti = v.titles.at(t, k, b);
+            if (ti != null && k + ti.length() < b && t.capitalised(k + ti.length()) && v.placeNames.at(t, k + ti.length(), b) == null) {
+                title = k + ti.length();
+            }
+        }
+        if (title > a) {
+            String name = join(t, title, b, true);
+            if (!name.isBlank() && name.split(" ").length <= 4) {
+                return name.strip();
+            }
         }
         String s = " " + String.join(" ", words) + " ";
         for (String[] syn : v.sourceSynonyms) {
