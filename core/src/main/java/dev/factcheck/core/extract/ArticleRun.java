@@ -154,7 +154,9 @@ final class ArticleRun {
                     k = after - 1;
                     continue;
                 }
-                if (p != null && !(k + p.length() < t.size && t.capitalised(k + p.length()) && !isDirection(t, k))) {
+                boolean beforeName = p != null && k + p.length() < t.size && t.capitalised(k + p.length())
+                        && !demonymAt(t, k + p.length()) && !isDirection(t, k);
+                if (p != null && !beforeName) {
                     for (String key : v.lineage(p.value().key())) {
                         counts.merge(key, 1, Integer::sum);
                         firstSeen.putIfAbsent(key, order++);
@@ -182,6 +184,12 @@ final class ArticleRun {
             }
         }
         homePlace = best;
+    }
+
+    /** "Gaza Palestinians": a capitalised plural that counts people, after a place name. */
+    private boolean demonymAt(Tokens t, int k) {
+        PhraseTable.Entry<Vocabulary.Noun> n = v.counted.at(t, k, t.size);
+        return n != null && "people".equals(n.value().key());
     }
 
     private static boolean allCaps(Tokens t, int a, int b) {
@@ -1493,6 +1501,7 @@ final class ArticleRun {
     private String place(Tokens t, int s, int e, int[] seg, Figure f, boolean[] in, int[] own) {
         List<String> found = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
+        int lastEnd = -10;
         boolean[] attribution = new boolean[e - s];
         for (int k = s; k < e; k++) {
             if (v.attributionBefore.at(t, k, e) != null) {
@@ -1515,12 +1524,14 @@ final class ArticleRun {
                 k = end - 1;
                 continue;
             }
-            boolean loc = locative(t, s, k);
-            boolean mod = end < e && !t.capitalised(end) && (v.counted.at(t, end, e) != null && end >= f.end && end <= f.end + 3
+            boolean loc = locative(t, s, k) || (k - 1 > s && (t.is(k - 1, "and") || t.is(k - 1, "or") || t.is(k - 1, ","))
+                    && !at.isEmpty() && lastEnd == k - 1);
+            boolean mod = end < e && (v.counted.at(t, end, e) != null && end >= f.end && end <= f.end + 3
                     || v.measures.at(t, end, e) != null && !f.isCount());
             if (loc || mod) {
                 found.add(p.value().key());
                 at.add(k);
+                lastEnd = end;
             }
             k = end - 1;
         }

@@ -339,7 +339,17 @@ final class Speakers {
         if (t.is(a, "the") && !t.capitalised(a)) {
             a++;
         }
-        if (a >= e || !t.capitalised(a) || v.weekdays.containsKey(t.lower[a]) || v.months.containsKey(t.lower[a])) {
+        if (a < e && !t.capitalised(a)) {
+            int b = a;
+            while (b < e && b < a + 3 && t.isWord(b) && !t.capitalised(b)) {
+                if (v.mediaNouns.contains(t.lower[b])) {
+                    return t.text(a, b + 1);
+                }
+                b++;
+            }
+            return null;
+        }
+        if (a >= e || v.weekdays.containsKey(t.lower[a]) || v.months.containsKey(t.lower[a])) {
             return null;
         }
         int b = a;

@@ -118,6 +118,7 @@ public final class Vocabulary {
     final Set<String> groups = new HashSet<>();
     final PhraseTable<Boolean> notMedia = new PhraseTable<>();
     final PhraseTable<Boolean> mediumTails = new PhraseTable<>();
+    final Set<String> mediaNouns = new HashSet<>();
     final PhraseTable<String> sides = new PhraseTable<>();
 
     final Map<String, Integer> months = new HashMap<>();
@@ -235,6 +236,7 @@ public final class Vocabulary {
         strings(sp.path("groups")).forEach(groups::add);
         strings(sp.path("notMedia")).forEach(s -> notMedia.put(s, true));
         strings(sp.path("mediumTails")).forEach(s -> mediumTails.put(s, true));
+        strings(sp.path("mediaNouns")).forEach(mediaNouns::add);
         forEach(sp.path("sides"), (k, v) -> strings(v).forEach(s -> sides.put(s, k)));
 
         JsonNode ti = tree("time");
@@ -295,7 +297,8 @@ public final class Vocabulary {
 
     /**
      * This vocabulary with a newsroom's own files from {@code dir} merged in: each {@code <name>.yaml}
-     * there with a name from {@link #FILES} adds keys, replaces scalar values and extends lists.
+     * there with a name from {@link #FILES} adds keys, replaces scalar values and number pairs
+     * (qualifier intervals) and extends word lists.
      * Files with other names are ignored.
      */
     public Vocabulary withOverrides(Path dir) {
@@ -338,7 +341,22 @@ public final class Vocabulary {
             return b;
         }
         if (base instanceof ArrayNode b && over.isArray()) {
-            over.forEach(b::add);
+            boolean words = true;
+            for (JsonNode x : over) {
+                words &= x.isTextual();
+            }
+            if (!words) {
+                return over;
+            }
+            for (JsonNode x : over) {
+                boolean seen = false;
+                for (JsonNode y : b) {
+                    seen |= y.asText().equals(x.asText());
+                }
+                if (!seen) {
+                    b.add(x);
+                }
+            }
             return b;
         }
         return over;
