@@ -1,5 +1,7 @@
 package dev.factcheck.core.model;
 
+import org.kie.api.definition.type.ClassReactive;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -7,6 +9,7 @@ import java.util.Objects;
  * One article's metadata, as a rule sees it. The path is relative to its articles directory, with
  * {@code /} separators. Any field but the path and role may be null when the front matter lacks it.
  */
+@ClassReactive
 public final class Article {
     private final String path;
     private final String title;

@@ -1,5 +1,7 @@
 package dev.factcheck.core.model;
 
+import org.kie.api.definition.type.ClassReactive;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,6 +13,7 @@ import java.util.Objects;
  * {@code upper}, {@code articlePath}, {@code role}, {@code sourceName} and {@code seq} are the fields
  * to join and compare on; {@link #overlaps(Claim, double)} decides whether two figures agree.
  */
+@ClassReactive
 public final class Claim {
     private final String id;
     private final int seq;

@@ -1,5 +1,7 @@
 package dev.factcheck.core.model;
 
+import org.kie.api.definition.type.ClassReactive;
+
 import java.util.Objects;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Objects;
  * medium it was said through ({@code Reuters}, {@code Israel's Army Radio}, {@code Telegram}).
  * {@code normalizedText} ignores case, punctuation, quote marks and ellipses, so rules compare on it.
  */
+@ClassReactive
 public final class Quote {
     private final String id;
     private final int seq;

@@ -24,10 +24,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Compiles rule packs with Drools and runs them over an analysis's facts. */
 public final class RuleEngine {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private RuleEngine() {
@@ -36,9 +38,12 @@ public final class RuleEngine {
     /** Compiles the pack; every DRL error and malformed metadata is named with file and line. */
     public static CompiledRules compile(RulePack pack) throws RuleCompileException {
         KieHelper helper = new KieHelper();
+        Map<String, String> realNames = new HashMap<>();
         for (RulePack.DrlSource s : pack.sources()) {
             Resource r = ResourceFactory.newByteArrayResource(s.content().getBytes(StandardCharsets.UTF_8));
-            r.setSourcePath(s.name());
+            String virtual = virtualPath(s);
+            realNames.put(virtual, s.name());
+            r.setSourcePath(virtual);
             r.setResourceType(ResourceType.DRL);
             helper.addResource(r, ResourceType.DRL);
         }
@@ -46,7 +51,8 @@ public final class RuleEngine {
         List<String> problems = new ArrayList<>();
         for (Message m : results.getMessages(Message.Level.ERROR)) {
             String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
-            problems.add((m.getPath() == null ? "rules" : m.getPath()) + ":" + Math.max(m.getLine(), 1) + ": " + text);
+            String path = m.getPath() == null ? "rules" : realNames.getOrDefault(m.getPath(), m.getPath());
+            problems.add(path + ":" + Math.max(m.getLine(), 1) + ": " + text);
         }
         if (!problems.isEmpty()) {
             throw new RuleCompileException(problems);
@@ -80,7 +86,20 @@ public final class RuleEngine {
         return new CompiledRules(base, infos);
     }
 
-    /** Inserts the facts, fires the rules and returns what they report, unsorted. */
+    /**
+     * Drools warns when a file's folder differs from its package; the name it compiles under follows
+     * the package, and messages map back to the real file name.
+     */
+    private static String virtualPath(RulePack.DrlSource s) {
+        Matcher m = PACKAGE.matcher(s.content());
+        String file = s.name().substring(s.name().lastIndexOf('/') + 1);
+        return (m.find() ? m.group(1).replace('.', '/') + "/" : "") + file;
+    }
+
+    /**
+     * Inserts the facts (with a {@link QuoteKey} index entry per distinctive passage of each quote),
+     * fires the rules and returns what they report, unsorted.
+     */
     public static List<Finding> run(CompiledRules rules, RuleSettings settings, List<Article> articles,
                                     List<Claim> claims, List<Quote> quotes, long maxFirings)
             throws RunawayRuleException {
@@ -98,7 +117,12 @@ public final class RuleEngine {
             });
             articles.forEach(session::insert);
             claims.forEach(session::insert);
-            quotes.forEach(session::insert);
+            int keyWords = settings.has("quotes.keyWords") ? settings.getInt("quotes.keyWords") : 4;
+            int minWords = settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
+            for (Quote q : quotes) {
+                session.insert(q);
+                QuoteKey.of(q, keyWords, minWords).forEach(session::insert);
+            }
             int limit = (int) Math.min(Integer.MAX_VALUE - 1, maxFirings);
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
