@@ -1,5 +1,7 @@
 package dev.factcheck.core;
 
+import dev.factcheck.core.policy.PolicyOptions;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,31 +19,38 @@ import java.util.List;
  * @param settingsFile       a YAML file overriding the rule pack's settings, or null
  * @param vocabularyDirectory a directory of YAML files extending the extraction vocabulary, or null
  * @param threads            how many articles are read and extracted at once (1 or more)
+ * @param policy             how findings are weighed: overrides, acknowledgements, suppressions
  */
 public record CheckRequest(List<Path> articleDirectories, List<String> includes, List<String> excludes,
                            Charset encoding, Path rulesDirectory, Path settingsFile, Path vocabularyDirectory,
-                           int threads) {
+                           int threads, PolicyOptions policy) {
     public CheckRequest {
         articleDirectories = List.copyOf(articleDirectories);
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
         threads = Math.max(1, threads);
+        policy = policy == null ? PolicyOptions.defaults() : policy;
     }
 
     /** A request with defaults for everything but the directories. */
     public static CheckRequest of(Path... directories) {
         return new CheckRequest(List.of(directories), List.of(), List.of(), StandardCharsets.UTF_8, null, null, null,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), PolicyOptions.defaults());
     }
 
     public CheckRequest withRulesDirectory(Path dir) {
         return new CheckRequest(articleDirectories, includes, excludes, encoding, dir, settingsFile,
-                vocabularyDirectory, threads);
+                vocabularyDirectory, threads, policy);
+    }
+
+    public CheckRequest withPolicy(PolicyOptions p) {
+        return new CheckRequest(articleDirectories, includes, excludes, encoding, rulesDirectory, settingsFile,
+                vocabularyDirectory, threads, p);
     }
 
     public CheckRequest withThreads(int n) {
         return new CheckRequest(articleDirectories, includes, excludes, encoding, rulesDirectory, settingsFile,
-                vocabularyDirectory, n);
+                vocabularyDirectory, n, policy);
     }
 }

@@ -3,6 +3,7 @@ package dev.factcheck.core;
 import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Quote;
 import dev.factcheck.core.model.Severity;
@@ -17,7 +18,13 @@ import java.util.Map;
  * pass/fail decision read from it.
  */
 public record CheckResult(List<Article> articles, List<Claim> claims, List<Quote> quotes, List<Finding> findings,
-                          List<ArticleProblem> warnings, Map<String, RuleInfo> rules) {
+                          List<ArticleProblem> warnings, Map<String, RuleInfo> rules, List<String> notices,
+                          List<String> unusedSuppressions) {
+    public CheckResult(List<Article> articles, List<Claim> claims, List<Quote> quotes, List<Finding> findings,
+                       List<ArticleProblem> warnings, Map<String, RuleInfo> rules) {
+        this(articles, claims, quotes, findings, warnings, rules, List.of(), List.of());
+    }
+
     public CheckResult {
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);
@@ -25,21 +32,37 @@ public record CheckResult(List<Article> articles, List<Claim> claims, List<Quote
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
         rules = Map.copyOf(rules);
+        notices = List.copyOf(notices);
+        unusedSuppressions = List.copyOf(unusedSuppressions);
     }
 
+    /** Open findings (neither acknowledged, suppressed nor disabled) by severity. */
     public Map<Severity, Integer> countsBySeverity() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
         for (Finding f : findings) {
-            counts.merge(f.getSeverity(), 1, Integer::sum);
+            if (f.isOpen()) {
+                counts.merge(f.getSeverity(), 1, Integer::sum);
+            }
         }
         return counts;
     }
 
-    /** Findings at or above the severity: the ones a threshold counts. */
+    /** Open findings at or above the severity: the ones a threshold counts. */
     public long countAtLeast(Severity severity) {
-        return findings.stream().filter(f -> f.getSeverity().atLeast(severity)).count();
+        return findings.stream().filter(f -> f.isOpen() && f.getSeverity().atLeast(severity)).count();
+    }
+
+    public long countAcknowledged() {
+        return findings.stream().filter(f -> f.getDisposition() != null
+                && f.getDisposition().kind() == Disposition.Kind.ACKNOWLEDGED).count();
+    }
+
+    /** Findings suppressed by a suppression file or disabled by a comment in the article. */
+    public long countSuppressed() {
+        return findings.stream().filter(f -> f.getDisposition() != null
+                && f.getDisposition().kind() != Disposition.Kind.ACKNOWLEDGED).count();
     }
 }

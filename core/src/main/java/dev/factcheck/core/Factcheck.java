@@ -2,6 +2,7 @@ package dev.factcheck.core;
 
 import dev.factcheck.core.article.ArticleLoader;
 import dev.factcheck.core.article.ArticleProblem;
+import dev.factcheck.core.article.InlineDirectives;
 import dev.factcheck.core.article.LoadedArticle;
 import dev.factcheck.core.article.PageCruft;
 import dev.factcheck.core.extract.Extraction;
@@ -10,6 +11,7 @@ import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Claim;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Quote;
+import dev.factcheck.core.policy.FindingPolicy;
 import dev.factcheck.core.rules.CompiledRules;
 import dev.factcheck.core.rules.RuleCompileException;
 import dev.factcheck.core.rules.RuleEngine;
@@ -20,6 +22,8 @@ import dev.factcheck.core.rules.RunawayRuleException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +46,7 @@ public final class Factcheck {
 
     public CheckResult check(CheckRequest request) throws FactcheckException {
         RuleSettings settings = settings(request);
+        FindingPolicy policy = new FindingPolicy(request.policy());
         CompiledRules rules = compile(request);
         Analysis analysis = analyse(request);
         List<Finding> raw;
@@ -51,13 +56,16 @@ public final class Factcheck {
         } catch (RunawayRuleException e) {
             throw new FactcheckException(e.getMessage(), e);
         }
-        return new CheckResult(analysis.articles(), analysis.claims(), analysis.quotes(), number(raw),
-                analysis.warnings(), rules.rules());
+        FindingPolicy.Outcome outcome = policy.apply(raw, analysis.articles(), analysis.claims(), analysis.quotes(),
+                analysis.inline());
+        return new CheckResult(analysis.articles(), analysis.claims(), analysis.quotes(), number(outcome.findings()),
+                analysis.warnings(), rules.rules(), outcome.notices().stream().sorted().distinct().toList(),
+                outcome.unusedSuppressions());
     }
 
     /** Articles, claims and quotes of a request, numbered, with the warnings met on the way. */
     public record Analysis(List<Article> articles, List<Claim> claims, List<Quote> quotes,
-                           List<ArticleProblem> warnings) {
+                           List<ArticleProblem> warnings, Map<String, InlineDirectives> inline) {
     }
 
     /** Reads and extracts without running rules. */
@@ -101,6 +109,7 @@ public final class Factcheck {
         List<Article> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
+        Map<String, InlineDirectives> inline = new HashMap<>();
         for (int i = 0; i < loaded.size(); i++) {
             ArticleLoader.Loaded l = loaded.get(i);
             for (ArticleProblem p : l.problems()) {
@@ -115,6 +124,10 @@ public final class Factcheck {
                 continue;
             }
             articles.add(la.article());
+            InlineDirectives d = InlineDirectives.parse(la.text());
+            if (!d.ranges().isEmpty()) {
+                inline.put(la.article().getPath(), d);
+            }
             Extraction x = extractions.get(i);
             x.claims().stream().sorted(Comparator.comparingInt(Claim::getOffset))
                     .forEach(c -> claims.add(c.withId("c" + (claims.size() + 1), claims.size() + 1)));
@@ -125,7 +138,7 @@ public final class Factcheck {
             throw new FactcheckException(fatal.size() == 1 ? "bad article" : fatal.size() + " bad articles", fatal);
         }
         warnings.sort(null);
-        return new Analysis(articles, claims, quotes, warnings);
+        return new Analysis(articles, claims, quotes, warnings, inline);
     }
 
     private static RuleSettings settings(CheckRequest request) throws FactcheckException {

@@ -17,9 +17,16 @@ public final class Finding {
     private final int line;
     private final int column;
     private final String subject;
+    private final Severity ruleSeverity;
+    private final Disposition disposition;
 
     public Finding(String id, String rule, Severity severity, String message, List<String> claims, String article,
                    int line, int column, String subject) {
+        this(id, rule, severity, message, claims, article, line, column, subject, severity, null);
+    }
+
+    private Finding(String id, String rule, Severity severity, String message, List<String> claims, String article,
+                    int line, int column, String subject, Severity ruleSeverity, Disposition disposition) {
         this.id = id;
         this.rule = Objects.requireNonNull(rule, "rule");
         this.severity = Objects.requireNonNull(severity, "severity");
@@ -29,14 +36,24 @@ public final class Finding {
         this.line = line;
         this.column = column;
         this.subject = subject;
+        this.ruleSeverity = ruleSeverity;
+        this.disposition = disposition;
     }
 
     public Finding withId(String newId) {
-        return new Finding(newId, rule, severity, message, claims, article, line, column, subject);
+        return new Finding(newId, rule, severity, message, claims, article, line, column, subject, ruleSeverity,
+                disposition);
     }
 
+    /** The same finding at another severity; {@link #getRuleSeverity()} keeps what the rule said. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(id, rule, newSeverity, message, claims, article, line, column, subject);
+        return new Finding(id, rule, newSeverity, message, claims, article, line, column, subject, ruleSeverity,
+                disposition);
+    }
+
+    public Finding withDisposition(Disposition newDisposition) {
+        return new Finding(id, rule, severity, message, claims, article, line, column, subject, ruleSeverity,
+                newDisposition);
     }
 
     public String getId() {
@@ -76,6 +93,21 @@ public final class Finding {
     /** The text of the claim or quote the finding is about, as the fingerprint reads it. */
     public String getSubject() {
         return subject;
+    }
+
+    /** The severity the rule reported, before overrides and the lowering of source-only findings. */
+    public Severity getRuleSeverity() {
+        return ruleSeverity;
+    }
+
+    /** Why the finding does not count against the build, or null when it is open. */
+    public Disposition getDisposition() {
+        return disposition;
+    }
+
+    /** Whether the finding counts against the build (neither acknowledged, suppressed nor disabled). */
+    public boolean isOpen() {
+        return disposition == null;
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class ConsoleReport {
         Map<Severity, Integer> c = result.countsBySeverity();
         return "factcheck: " + result.articles().size() + " articles, " + result.claims().size() + " claims; "
                 + plural(c.get(Severity.ERROR), "error") + ", " + plural(c.get(Severity.WARNING), "warning") + ", "
-                + c.get(Severity.INFO) + " info; " + verdict.describe()
+                + c.get(Severity.INFO) + " info open; " + result.countAcknowledged() + " acknowledged, "
+                + result.countSuppressed() + " suppressed; " + verdict.describe()
                 + (reportPath == null ? "" : "; report: " + reportPath);
     }
 

@@ -11,6 +11,7 @@ import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Quote;
 import dev.factcheck.core.model.Severity;
@@ -147,6 +148,15 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeStringField("article", f.getArticle());
             g.writeNumberField("line", f.getLine());
             g.writeNumberField("column", f.getColumn());
+            g.writeStringField("ruleSeverity", f.getRuleSeverity().id());
+            g.writeStringField("fingerprint", Fingerprints.of(f));
+            Disposition d = f.getDisposition();
+            g.writeStringField("status", d == null ? "open" : d.kind().id());
+            if (d != null) {
+                g.writeStringField("reason", d.reason());
+                g.writeStringField("until", d.until() == null ? null : d.until().toString());
+                g.writeStringField("by", d.source());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -188,6 +198,16 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField(s.id(), counts.get(s));
         }
         g.writeEndObject();
+        g.writeNumberField("acknowledged", result.countAcknowledged());
+        g.writeNumberField("suppressed", result.countSuppressed());
+        g.writeArrayFieldStart("notices");
+        for (String n : result.notices()) {
+            g.writeString(n);
+        }
+        for (String n : result.unusedSuppressions()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
