@@ -20,10 +20,11 @@ import java.util.List;
  * @param vocabularyDirectory a directory of YAML files extending the extraction vocabulary, or null
  * @param threads            how many articles are read and extracted at once (1 or more)
  * @param policy             how findings are weighed: overrides, acknowledgements, suppressions
+ * @param cacheFile          where extraction results are kept between runs, or null for no cache
  */
 public record CheckRequest(List<Path> articleDirectories, List<String> includes, List<String> excludes,
                            Charset encoding, Path rulesDirectory, Path settingsFile, Path vocabularyDirectory,
-                           int threads, PolicyOptions policy) {
+                           int threads, PolicyOptions policy, Path cacheFile) {
     public CheckRequest {
         articleDirectories = List.copyOf(articleDirectories);
         includes = includes == null ? List.of() : List.copyOf(includes);
@@ -36,21 +37,26 @@ public record CheckRequest(List<Path> articleDirectories, List<String> includes,
     /** A request with defaults for everything but the directories. */
     public static CheckRequest of(Path... directories) {
         return new CheckRequest(List.of(directories), List.of(), List.of(), StandardCharsets.UTF_8, null, null, null,
-                Runtime.getRuntime().availableProcessors(), PolicyOptions.defaults());
+                Runtime.getRuntime().availableProcessors(), PolicyOptions.defaults(), null);
     }
 
     public CheckRequest withRulesDirectory(Path dir) {
         return new CheckRequest(articleDirectories, includes, excludes, encoding, dir, settingsFile,
-                vocabularyDirectory, threads, policy);
+                vocabularyDirectory, threads, policy, cacheFile);
     }
 
     public CheckRequest withPolicy(PolicyOptions p) {
         return new CheckRequest(articleDirectories, includes, excludes, encoding, rulesDirectory, settingsFile,
-                vocabularyDirectory, threads, p);
+                vocabularyDirectory, threads, p, cacheFile);
+    }
+
+    public CheckRequest withCacheFile(Path file) {
+        return new CheckRequest(articleDirectories, includes, excludes, encoding, rulesDirectory, settingsFile,
+                vocabularyDirectory, threads, policy, file);
     }
 
     public CheckRequest withThreads(int n) {
         return new CheckRequest(articleDirectories, includes, excludes, encoding, rulesDirectory, settingsFile,
-                vocabularyDirectory, n, policy);
+                vocabularyDirectory, n, policy, cacheFile);
     }
 }

@@ -15,14 +15,15 @@ import java.util.Map;
 
 /**
  * The machine-readable outcome of one check, sorted and numbered: every report format and the
- * pass/fail decision read from it.
+ * pass/fail decision read from it. {@code fromCache} counts articles whose extraction came from the
+ * cache (for the log only: reports never show it, so they stay identical between runs).
  */
 public record CheckResult(List<Article> articles, List<Claim> claims, List<Quote> quotes, List<Finding> findings,
                           List<ArticleProblem> warnings, Map<String, RuleInfo> rules, List<String> notices,
-                          List<String> unusedSuppressions) {
+                          List<String> unusedSuppressions, int fromCache) {
     public CheckResult(List<Article> articles, List<Claim> claims, List<Quote> quotes, List<Finding> findings,
                        List<ArticleProblem> warnings, Map<String, RuleInfo> rules) {
-        this(articles, claims, quotes, findings, warnings, rules, List.of(), List.of());
+        this(articles, claims, quotes, findings, warnings, rules, List.of(), List.of(), 0);
     }
 
     public CheckResult {

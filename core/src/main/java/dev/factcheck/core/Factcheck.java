@@ -5,6 +5,7 @@ import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.article.InlineDirectives;
 import dev.factcheck.core.article.LoadedArticle;
 import dev.factcheck.core.article.PageCruft;
+import dev.factcheck.core.cache.ExtractionCache;
 import dev.factcheck.core.extract.Extraction;
 import dev.factcheck.core.extract.Extractor;
 import dev.factcheck.core.model.Article;
@@ -20,6 +21,9 @@ import dev.factcheck.core.rules.RuleSettings;
 import dev.factcheck.core.rules.RunawayRuleException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +34,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
@@ -60,12 +66,12 @@ public final class Factcheck {
                 analysis.inline());
         return new CheckResult(analysis.articles(), analysis.claims(), analysis.quotes(), number(outcome.findings()),
                 analysis.warnings(), rules.rules(), outcome.notices().stream().sorted().distinct().toList(),
-                outcome.unusedSuppressions());
+                outcome.unusedSuppressions(), analysis.fromCache());
     }
 
     /** Articles, claims and quotes of a request, numbered, with the warnings met on the way. */
     public record Analysis(List<Article> articles, List<Claim> claims, List<Quote> quotes,
-                           List<ArticleProblem> warnings, Map<String, InlineDirectives> inline) {
+                           List<ArticleProblem> warnings, Map<String, InlineDirectives> inline, int fromCache) {
     }
 
     /** Reads and extracts without running rules. */
@@ -79,6 +85,9 @@ public final class Factcheck {
             throw new FactcheckException(e.getMessage(), e);
         }
         Extractor extractor = extractors.apply(request);
+        ExtractionCache cache = request.cacheFile() == null ? null
+                : ExtractionCache.open(request.cacheFile(), cacheKey(request));
+        AtomicInteger fromCache = new AtomicInteger();
         List<ArticleLoader.Loaded> loaded = new ArrayList<>(files.size());
         List<Extraction> extractions = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, files.size())));
@@ -87,7 +96,21 @@ public final class Factcheck {
             for (ArticleLoader.ArticleFile f : files) {
                 futures.add(pool.submit(() -> {
                     ArticleLoader.Loaded l = loader.load(f);
-                    Extraction x = l.article() == null ? null : extractor.extract(l.article());
+                    LoadedArticle la = l.article();
+                    if (la == null) {
+                        return new Object[] {l, null};
+                    }
+                    if (cache == null) {
+                        return new Object[] {l, extractor.extract(la)};
+                    }
+                    String hash = ExtractionCache.hash(la.text().original().getBytes(StandardCharsets.UTF_8));
+                    Extraction x = cache.lookup(la.article(), hash);
+                    if (x != null) {
+                        fromCache.incrementAndGet();
+                    } else {
+                        x = extractor.extract(la);
+                        cache.store(la.article(), hash, x);
+                    }
                     return new Object[] {l, x};
                 }));
             }
@@ -138,7 +161,32 @@ public final class Factcheck {
             throw new FactcheckException(fatal.size() == 1 ? "bad article" : fatal.size() + " bad articles", fatal);
         }
         warnings.sort(null);
-        return new Analysis(articles, claims, quotes, warnings, inline);
+        if (cache != null) {
+            try {
+                cache.save();
+            } catch (IOException e) {
+                warnings.add(new ArticleProblem(request.cacheFile().toString(), 0, false,
+                        "cannot write the cache: " + e.getMessage()));
+            }
+        }
+        return new Analysis(articles, claims, quotes, warnings, inline, fromCache.get());
+    }
+
+    /** Cached extractions are valid for one factcheck version, encoding and vocabulary. */
+    private static String cacheKey(CheckRequest request) throws FactcheckException {
+        StringBuilder key = new StringBuilder(Version.get()).append('|').append(request.encoding().name());
+        Path vocab = request.vocabularyDirectory();
+        if (vocab != null && Files.isDirectory(vocab)) {
+            try (Stream<Path> files = Files.walk(vocab)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    key.append('|').append(vocab.relativize(p)).append('=')
+                            .append(ExtractionCache.hash(Files.readAllBytes(p)));
+                }
+            } catch (IOException e) {
+                throw new FactcheckException("cannot read vocabulary " + vocab + ": " + e.getMessage(), e);
+            }
+        }
+        return ExtractionCache.hash(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static RuleSettings settings(CheckRequest request) throws FactcheckException {
