@@ -8,6 +8,8 @@ import dev.factcheck.core.article.PageCruft;
 import dev.factcheck.core.cache.ExtractionCache;
 import dev.factcheck.core.extract.Extraction;
 import dev.factcheck.core.extract.Extractor;
+import dev.factcheck.core.extract.NewsExtractor;
+import dev.factcheck.core.extract.Vocabulary;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Claim;
 import dev.factcheck.core.model.Finding;
@@ -48,6 +50,18 @@ public final class Factcheck {
     /** A check that builds its extractor for each request (vocabulary overrides come from the request). */
     public Factcheck(Function<CheckRequest, Extractor> extractors) {
         this.extractors = extractors;
+    }
+
+    /**
+     * The standard engine: the news extractor with the default vocabulary, extended by the request's
+     * vocabulary directory when it has one. The vocabulary is read once per distinct directory.
+     */
+    public static Factcheck standard() {
+        Map<Path, Extractor> byDirectory = new java.util.concurrent.ConcurrentHashMap<>();
+        Extractor plain = new NewsExtractor(Vocabulary.defaults());
+        return new Factcheck(request -> request.vocabularyDirectory() == null ? plain
+                : byDirectory.computeIfAbsent(request.vocabularyDirectory(),
+                        dir -> new NewsExtractor(Vocabulary.defaults().withOverrides(dir))));
     }
 
     public CheckResult check(CheckRequest request) throws FactcheckException {

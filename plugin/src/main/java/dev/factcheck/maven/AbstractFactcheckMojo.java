@@ -1,6 +1,7 @@
 package dev.factcheck.maven;
 
 import dev.factcheck.core.CheckRequest;
+import dev.factcheck.core.policy.PolicyOptions;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -12,7 +13,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Parameters every goal that reads articles shares, and their translation into a {@link CheckRequest}. */
 abstract class AbstractFactcheckMojo extends AbstractMojo {
@@ -81,6 +84,62 @@ abstract class AbstractFactcheckMojo extends AbstractMojo {
     protected int threads;
 
     /**
+     * Per-rule severities, like Vale's {@code Style.Rule = warning}: rule id to {@code off},
+     * {@code info}, {@code warning} or {@code error}.
+     * <pre>
+     * &lt;severityOverrides&gt;
+     *   &lt;unattributed-figure&gt;error&lt;/unattributed-figure&gt;
+     *   &lt;quote-mismatch&gt;off&lt;/quote-mismatch&gt;
+     * &lt;/severityOverrides&gt;
+     * </pre>
+     */
+    @Parameter
+    protected Map<String, String> severityOverrides;
+
+    /**
+     * Lowers findings that involve only {@code source} articles (wire copy the newsroom cannot fix)
+     * by one level: {@code auto} does so when the check includes at least one {@code draft} (a
+     * check of sources alone is an audit of those sources and keeps the rules' severities);
+     * {@code true} always; {@code false} never.
+     */
+    @Parameter(property = "factcheck.lowerSourceFindings", defaultValue = "auto")
+    protected String lowerSourceFindings;
+
+    /**
+     * The acknowledgements file: findings the desk has reviewed, each with a reason and an optional
+     * {@code until} date, matched by rule, article and claim text. Written by {@code factcheck:baseline}.
+     * Ignored when it does not exist.
+     */
+    @Parameter(property = "factcheck.acknowledgements", defaultValue = "${project.basedir}/factcheck-acknowledgements.yaml")
+    protected File acknowledgements;
+
+    /**
+     * Suppression files (YAML), each entry matching by rule id, article glob and claim text pattern,
+     * with required {@code notes} and an optional {@code until} date. Comma-separated from the
+     * command line. A file named here must exist.
+     */
+    @Parameter(property = "factcheck.suppressionFiles")
+    protected List<String> suppressionFiles;
+
+    /**
+     * Ignores {@code <!-- factcheck-disable … -->} comments in articles, so an audit sees every
+     * finding.
+     */
+    @Parameter(property = "factcheck.noInlineConfig", defaultValue = "false")
+    protected boolean noInlineConfig;
+
+    /**
+     * Keeps extraction results between runs, keyed by each article's content, the configuration and
+     * the factcheck version, so an unchanged article is not read again.
+     */
+    @Parameter(property = "factcheck.useCache", defaultValue = "true")
+    protected boolean useCache;
+
+    /** Where the extraction cache is kept. */
+    @Parameter(property = "factcheck.cacheFile", defaultValue = "${project.build.directory}/factcheck/factcheck-cache.json.gz")
+    protected File cacheFile;
+
+    /**
      * Builds the request, or returns null when the articles parameter is left at its default and that
      * directory does not exist (nothing to check).
      */
@@ -104,6 +163,11 @@ abstract class AbstractFactcheckMojo extends AbstractMojo {
                 dirs.add(p);
             }
         }
+        return request(dirs);
+    }
+
+    /** The request for the given articles directories, with every other parameter of this goal. */
+    protected CheckRequest request(List<Path> dirs) throws MojoExecutionException {
         Charset charset;
         try {
             charset = encoding == null || encoding.isBlank() ? Charset.forName("UTF-8") : Charset.forName(encoding.strip());
@@ -111,8 +175,15 @@ abstract class AbstractFactcheckMojo extends AbstractMojo {
             throw new MojoExecutionException("unknown encoding '" + encoding + "' (factcheck.encoding)");
         }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        List<Path> suppressions = new ArrayList<>();
+        for (String f : split(suppressionFiles)) {
+            suppressions.add(resolve(f));
+        }
+        PolicyOptions policy = new PolicyOptions(severityOverrides, lowerSourceFindings, existingFile(acknowledgements),
+                suppressions, noInlineConfig, LocalDate.now());
         return new CheckRequest(dirs, split(includes), split(excludes), charset, existing(rulesDirectory),
-                existingFile(rulesSettings), existing(vocabularyDirectory), n);
+                existingFile(rulesSettings), existing(vocabularyDirectory), n, policy,
+                useCache && cacheFile != null ? cacheFile.toPath() : null);
     }
 
     protected Path resolve(String path) {

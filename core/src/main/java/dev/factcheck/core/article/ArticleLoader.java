@@ -77,11 +77,13 @@ public final class ArticleLoader {
     /** Every included, not excluded file under the directories, sorted by report path. */
     public List<ArticleFile> discover(List<Path> directories) throws IOException {
         List<ArticleFile> files = new ArrayList<>();
+        Path root = reportRoot(directories);
         for (Path dir : directories) {
             if (!Files.isDirectory(dir)) {
                 throw new IOException("articles directory does not exist: " + dir);
             }
-            String prefix = directories.size() > 1 ? dir.getFileName() + "/" : "";
+            String prefix = root.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            prefix = prefix.isEmpty() ? "" : prefix + "/";
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
                     Path file = it.next();
@@ -97,6 +99,25 @@ public final class ArticleLoader {
         }
         Collections.sort(files);
         return files;
+    }
+
+    /**
+     * The directory report paths are relative to: the articles directory itself when there is one,
+     * else the deepest directory that holds them all ({@code desk-a/articles/…}, {@code desk-b/articles/…}).
+     */
+    public static Path reportRoot(List<Path> directories) {
+        Path root = null;
+        for (Path d : directories) {
+            Path abs = d.toAbsolutePath().normalize();
+            if (root == null) {
+                root = abs;
+            } else {
+                while (!abs.startsWith(root)) {
+                    root = root.getParent();
+                }
+            }
+        }
+        return root;
     }
 
     private static boolean isArticleExtension(Path rel) {

@@ -22,8 +22,12 @@ public final class ConsoleReport {
     public static List<String> findingLines(CheckResult result, Function<String, String> displayPath) {
         List<String> lines = new ArrayList<>();
         for (Finding f : result.findings()) {
-            lines.add(displayPath.apply(f.getArticle()) + ":" + f.getLine() + ":" + f.getColumn() + ": "
-                    + f.getSeverity().id() + ": [" + f.getRule() + "] " + f.getMessage());
+            String line = displayPath.apply(f.getArticle()) + ":" + f.getLine() + ":" + f.getColumn() + ": "
+                    + f.getSeverity().id() + ": [" + f.getRule() + "] " + f.getMessage();
+            if (f.getDisposition() != null) {
+                line += " (" + f.getDisposition().kind().id() + ": " + f.getDisposition().reason() + ")";
+            }
+            lines.add(line);
         }
         return lines;
     }

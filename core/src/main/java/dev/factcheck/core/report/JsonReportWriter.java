@@ -29,11 +29,22 @@ import java.util.TreeMap;
  */
 public final class JsonReportWriter implements ReportWriter {
     public static final String FILE_NAME = "factcheck-report.json";
+    /** What {@code factcheck:extract} writes: the same document without rules run. */
+    public static final String CLAIMS_FILE_NAME = "factcheck-claims.json";
     private static final JsonFactory JSON = new JsonFactory();
+    private final String fileName;
+
+    public JsonReportWriter() {
+        this(FILE_NAME);
+    }
+
+    public JsonReportWriter(String fileName) {
+        this.fileName = fileName;
+    }
 
     @Override
     public String fileName() {
-        return FILE_NAME;
+        return fileName;
     }
 
     @Override

@@ -1,0 +1,175 @@
+package dev.factcheck.core.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Word, number and punctuation tokens of a stretch of prose, as parallel arrays of offsets into the
+ * text (no token objects). {@code lower} is the lower-cased token with curly apostrophes straightened.
+ */
+final class Tokens {
+    static final byte WORD = 1;
+    static final byte NUMBER = 2;
+    static final byte PUNCT = 3;
+
+    final String text;
+    int size;
+    int[] start;
+    int[] end;
+    String[] lower;
+    byte[] type;
+    boolean[] spaceBefore;
+
+    private Tokens(String text, int capacity) {
+        this.text = text;
+        start = new int[capacity];
+        end = new int[capacity];
+        lower = new String[capacity];
+        type = new byte[capacity];
+        spaceBefore = new boolean[capacity];
+    }
+
+    static Tokens of(String text, int from, int to) {
+        Tokens t = new Tokens(text, Math.max(8, (to - from) / 4));
+        int i = from;
+        boolean space = true;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+                i++;
+                continue;
+            }
+            int j;
+            byte kind;
+            if (Character.isDigit(c)) {
+                j = i + 1;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (Character.isDigit(d)) {
+                        j++;
+                    } else if ((d == ',' || d == '.') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                kind = NUMBER;
+            } else if (Character.isLetter(c)) {
+                j = wordEnd(text, i, to);
+                kind = WORD;
+            } else if (c == '.' && i + 2 < to && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+                j = i + 3;
+                kind = PUNCT;
+            } else if ((c == '\'' || c == '’') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))) && (!space || i == from)) {
+                j = i + 2;
+                kind = WORD;
+            } else {
+                j = i + 1;
+                kind = PUNCT;
+            }
+            t.add(i, j, kind, space);
+            space = false;
+            i = j;
+        }
+        return t;
+    }
+
+    private static int wordEnd(String text, int i, int to) {
+        if (i + 3 < to && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i + 2)) && text.charAt(i + 3) == '.') {
+            int j = i;
+            while (j + 1 < to && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.') {
+                j += 2;
+            }
+            return j;
+        }
+        int j = i + 1;
+        while (j < to) {
+            char d = text.charAt(j);
+            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((d == '\'' || d == '’') && j + 1 < to && Character.isLetter(text.charAt(j + 1))
+                    && !((text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                    && (j + 2 >= to || !Character.isLetter(text.charAt(j + 2))))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private void add(int s, int e, byte kind, boolean space) {
+        if (size == start.length) {
+            int n = size * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            lower = Arrays.copyOf(lower, n);
+            type = Arrays.copyOf(type, n);
+            spaceBefore = Arrays.copyOf(spaceBefore, n);
+        }
+        start[size] = s;
+        end[size] = e;
+        lower[size] = normal(text.substring(s, e));
+        type[size] = kind;
+        spaceBefore[size] = space;
+        size++;
+    }
+
+    static String normal(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.indexOf('’') >= 0 ? l.replace('’', '\'') : l;
+    }
+
+    /** A phrase from the vocabulary as the lower-case tokens it is matched against. */
+    static String[] words(String phrase) {
+        Tokens t = of(phrase, 0, phrase.length());
+        return Arrays.copyOf(t.lower, t.size);
+    }
+
+    String text(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** Text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String text(int from, int to) {
+        return to <= from ? "" : text.substring(start[from], end[to - 1]);
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && type[i] == WORD;
+    }
+
+    boolean isNumber(int i) {
+        return i >= 0 && i < size && type[i] == NUMBER;
+    }
+
+    boolean is(int i, String lowerText) {
+        return i >= 0 && i < size && lower[i].equals(lowerText);
+    }
+
+    boolean capitalised(int i) {
+        return i >= 0 && i < size && type[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    /** Whether token {@code i} is written right against the one before it. */
+    boolean attached(int i) {
+        return i > 0 && i < size && !spaceBefore[i];
+    }
+
+    /** First token index whose start is at or after {@code offset}. */
+    int indexAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
