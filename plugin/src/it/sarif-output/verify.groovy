@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/factcheck/factcheck-report.sarif'))
 assert sarif.version == '2.1.0'

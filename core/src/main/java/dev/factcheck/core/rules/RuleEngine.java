@@ -96,7 +96,10 @@ public final class RuleEngine {
         return (m.find() ? m.group(1).replace('.', '/') + "/" : "") + file;
     }
 
-    /** Inserts the facts, fires the rules and returns what they report, unsorted. */
+    /**
+     * Inserts the facts (with a {@link QuoteKey} index entry per distinctive passage of each quote),
+     * fires the rules and returns what they report, unsorted.
+     */
     public static List<Finding> run(CompiledRules rules, RuleSettings settings, List<Article> articles,
                                     List<Claim> claims, List<Quote> quotes, long maxFirings)
             throws RunawayRuleException {
@@ -114,7 +117,12 @@ public final class RuleEngine {
             });
             articles.forEach(session::insert);
             claims.forEach(session::insert);
-            quotes.forEach(session::insert);
+            int keyWords = settings.has("quotes.keyWords") ? settings.getInt("quotes.keyWords") : 4;
+            int minWords = settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
+            for (Quote q : quotes) {
+                session.insert(q);
+                QuoteKey.of(q, keyWords, minWords).forEach(session::insert);
+            }
             int limit = (int) Math.min(Integer.MAX_VALUE - 1, maxFirings);
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {

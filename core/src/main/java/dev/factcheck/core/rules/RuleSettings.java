@@ -3,14 +3,19 @@ package dev.factcheck.core.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.factcheck.core.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules' tunable numbers (tolerances, windows, grace periods), read from {@code settings.yaml} in
@@ -22,6 +27,7 @@ public final class RuleSettings {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final ObjectNode root;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     private RuleSettings(ObjectNode root) {
         this.root = root;
@@ -74,15 +80,56 @@ public final class RuleSettings {
     }
 
     public double getDouble(String dottedKey) {
-        return node(dottedKey).asDouble();
+        return (Double) cache.computeIfAbsent("d:" + dottedKey, k -> node(dottedKey).asDouble());
     }
 
     public int getInt(String dottedKey) {
-        return node(dottedKey).asInt();
+        return (Integer) cache.computeIfAbsent("i:" + dottedKey, k -> node(dottedKey).asInt());
     }
 
     public String getString(String dottedKey) {
-        return node(dottedKey).asText();
+        return (String) cache.computeIfAbsent("s:" + dottedKey, k -> node(dottedKey).asText());
+    }
+
+    public boolean getBoolean(String dottedKey) {
+        return (Boolean) cache.computeIfAbsent("b:" + dottedKey, k -> node(dottedKey).asBoolean());
+    }
+
+    /**
+     * A severity setting ({@code error}, {@code warning} or {@code info}), or null when it says
+     * {@code off} (YAML also reads an unquoted {@code off} as false).
+     */
+    public Severity getSeverity(String dottedKey) {
+        String text = getString(dottedKey).strip().toLowerCase(Locale.ROOT);
+        if (text.equals("off") || text.equals("false") || text.equals("none")) {
+            return null;
+        }
+        Severity s = Severity.parse(text);
+        if (s == null) {
+            throw new IllegalArgumentException("rule setting '" + dottedKey + "' must be error, warning, info or off, not "
+                    + text);
+        }
+        return s;
+    }
+
+    /** A list setting (a YAML sequence, or one scalar), each entry trimmed and lower-cased. */
+    @SuppressWarnings("unchecked")
+    public List<String> getStrings(String dottedKey) {
+        return (List<String>) cache.computeIfAbsent("l:" + dottedKey, k -> {
+            JsonNode n = node(dottedKey);
+            List<String> out = new ArrayList<>();
+            if (n.isArray()) {
+                n.forEach(e -> out.add(e.asText().strip().toLowerCase(Locale.ROOT)));
+            } else {
+                out.add(n.asText().strip().toLowerCase(Locale.ROOT));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Whether the list setting holds the word, ignoring case: {@code settings.listed("stale-figure.kinds", kind.id())}. */
+    public boolean listed(String dottedKey, String word) {
+        return word != null && getStrings(dottedKey).contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean has(String dottedKey) {

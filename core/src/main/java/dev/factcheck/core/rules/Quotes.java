@@ -1,0 +1,211 @@
+package dev.factcheck.core.rules;
+
+import dev.factcheck.core.model.Quote;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * What the quote rules need to compare two quotations: their words after normalisation, split into
+ * passages, and whether two of them are the same statement, worded the same, by compatible speakers.
+ *
+ * <p>Normalisation ignores case, accents, punctuation and every kind of quote mark and apostrophe,
+ * and drops what an editor inserts in square brackets or parentheses ({@code [Bezalel]}). A passage
+ * ends at a sentence end, a semicolon or an ellipsis, so that {@code "A. … B."} in one article and
+ * {@code "A," … "B."} in another are compared passage by passage.
+ */
+public final class Quotes {
+    private static final Pattern INSERTION = Pattern.compile("\\[[^\\]]*]|\\([^)]*\\)");
+    private static final Pattern PASSAGE_END = Pattern.compile("…|\\.{2,}|[.!?;]+(?=[\\s\"'”’»]|$)");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’`](?=\\p{L})");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
+
+    /** Passages of each quote, computed once: rules compare a quote with several others. Quote facts compare by identity. */
+    private static final Map<Quote, List<List<String>>> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Quotes() {
+    }
+
+    /** The quote's words, normalised, passage by passage; passages without words are left out. */
+    public static List<List<String>> passages(Quote q) {
+        return PARSED.computeIfAbsent(q, Quotes::parse);
+    }
+
+    private static List<List<String>> parse(Quote q) {
+        String text = q.getText() != null ? q.getText() : q.getNormalizedText();
+        List<List<String>> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : PASSAGE_END.split(INSERTION.matcher(text).replaceAll(" "))) {
+            List<String> w = words(part);
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Normalised words of a piece of text. */
+    public static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        t = APOSTROPHE.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
+        t = NOT_WORD.matcher(t).replaceAll(" ").strip();
+        return t.isEmpty() ? List.of() : Arrays.asList(t.split(" "));
+    }
+
+    /** All the quote's words in order, passages joined. */
+    public static List<String> allWords(Quote q) {
+        List<String> all = new ArrayList<>();
+        passages(q).forEach(all::addAll);
+        return all;
+    }
+
+    /** Blocking keys: the first and the last {@code keyWords} words of every passage of at least {@code minWords} words. */
+    public static List<String> keys(Quote q, int keyWords, int minWords) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (List<String> p : passages(q)) {
+            if (p.size() < minWords) {
+                continue;
+            }
+            int n = Math.min(keyWords, p.size());
+            keys.add(String.join(" ", p.subList(0, n)));
+            keys.add(String.join(" ", p.subList(p.size() - n, p.size())));
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Whether the two quotes are the same statement: one's words contain the other's (an excerpt),
+     * or a passage of one and a passage of the other, each at least {@code minWords} long, contain
+     * one another or share at least {@code overlap} of their words (Dice coefficient).
+     */
+    public static boolean sameStatement(Quote a, Quote b, int minWords, double overlap) {
+        List<String> wa = allWords(a);
+        List<String> wb = allWords(b);
+        if (Math.min(wa.size(), wb.size()) >= minWords && (contains(wa, wb) || contains(wb, wa))) {
+            return true;
+        }
+        for (List<String> pa : passages(a)) {
+            for (List<String> pb : passages(b)) {
+                if (pa.size() >= minWords && pb.size() >= minWords
+                        && (contains(pa, pb) || contains(pb, pa) || dice(pa, pb) >= overlap)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the same statement is worded differently: some passage of one is close to a passage of
+     * the other (shares {@code overlap} of its words) but neither contains the other, and neither
+     * quote as a whole is an excerpt of the other.
+     */
+    public static boolean reworded(Quote a, Quote b, int minWords, double overlap) {
+        List<String> wa = allWords(a);
+        List<String> wb = allWords(b);
+        if (contains(wa, wb) || contains(wb, wa)) {
+            return false;
+        }
+        for (List<String> pa : passages(a)) {
+            for (List<String> pb : passages(b)) {
+                if (pa.size() >= minWords && pb.size() >= minWords && !contains(pa, pb) && !contains(pb, pa)
+                        && dice(pa, pb) >= overlap) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two speakers can be the same person: not when both sides are known and differ
+     * ({@code hamas} vs {@code israel}), nor when both are named and neither name contains the other
+     * ({@code israel katz} and {@code israeli foreign minister israel katz} are one speaker). An
+     * anonymous speaker ({@link #anonymous}) is compared by side only.
+     */
+    public static boolean compatibleSpeakers(Quote a, Quote b, List<String> anonymousNouns) {
+        String sideA = blankToNull(a.getSpeakerSide());
+        String sideB = blankToNull(b.getSpeakerSide());
+        if (sideA != null && sideB != null && !sideA.equalsIgnoreCase(sideB)) {
+            return false;
+        }
+        if (anonymous(a, anonymousNouns) || anonymous(b, anonymousNouns)) {
+            return true;
+        }
+        List<String> ka = words(a.getSpeakerKey());
+        List<String> kb = words(b.getSpeakerKey());
+        return contains(ka, kb) || contains(kb, ka);
+    }
+
+    /**
+     * Whether the speaker is not a named person: unknown, written with an article ({@code a Hamas
+     * official}, {@code the group}), or a key whose last word is one of {@code anonymousNouns}
+     * ({@code hamas official}, {@code he}).
+     */
+    public static boolean anonymous(Quote q, List<String> anonymousNouns) {
+        List<String> key = q.getSpeakerKey() == null ? List.of() : words(q.getSpeakerKey());
+        if (key.isEmpty()) {
+            return true;
+        }
+        if (anonymousNouns.contains(key.get(key.size() - 1))) {
+            return true;
+        }
+        List<String> written = q.getSpeaker() == null ? List.of() : words(q.getSpeaker());
+        return !written.isEmpty() && ARTICLES.contains(written.get(0));
+    }
+
+    /** The speaker as an editor names them: as written, else the key, else "an unnamed speaker". */
+    public static String speakerOf(Quote q) {
+        if (q.getSpeaker() != null && !q.getSpeaker().isBlank()) {
+            return q.getSpeaker();
+        }
+        return q.getSpeakerKey() != null ? q.getSpeakerKey() : "an unnamed speaker";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whether {@code outer} holds {@code inner} as a contiguous run of words. */
+    static boolean contains(List<String> outer, List<String> inner) {
+        if (inner.isEmpty() || inner.size() > outer.size()) {
+            return false;
+        }
+        return Collections.indexOfSubList(outer, inner) >= 0;
+    }
+
+    static double dice(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        a.forEach(w -> counts.merge(w, 1, Integer::sum));
+        int common = 0;
+        for (String w : b) {
+            Integer c = counts.get(w);
+            if (c != null && c > 0) {
+                common++;
+                counts.put(w, c - 1);
+            }
+        }
+        return 2.0 * common / (a.size() + b.size());
+    }
+}
