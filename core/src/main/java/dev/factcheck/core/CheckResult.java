@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The machine-readable outcome of one check, sorted and numbered: every report format and the
- * pass/fail decision read from it. {@code fromCache} counts articles whose extraction came from the
+ * pass/fail decision read from it. {@code warnings} lists every problem met with an input file;
+ * the {@link ArticleProblem#fatal() fatal} ones are articles that were left out (see {@link #errors()}). {@code fromCache} counts articles whose extraction came from the
  * cache (for the log only: reports never show it, so they stay identical between runs).
  */
 public record CheckResult(List<Article> articles, List<Claim> claims, List<Quote> quotes, List<Finding> findings,
@@ -54,6 +55,11 @@ public record CheckResult(List<Article> articles, List<Claim> claims, List<Quote
     /** Open findings at or above the severity: the ones a threshold counts. */
     public long countAtLeast(Severity severity) {
         return findings.stream().filter(f -> f.isOpen() && f.getSeverity().atLeast(severity)).count();
+    }
+
+    /** Articles that could not be read at all (bad front matter): the check ran without them. */
+    public List<ArticleProblem> errors() {
+        return warnings.stream().filter(ArticleProblem::fatal).toList();
     }
 
     public long countAcknowledged() {

@@ -141,7 +141,6 @@ public final class Factcheck {
         } finally {
             pool.shutdownNow();
         }
-        List<String> fatal = new ArrayList<>();
         List<ArticleProblem> warnings = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -150,11 +149,7 @@ public final class Factcheck {
         for (int i = 0; i < loaded.size(); i++) {
             ArticleLoader.Loaded l = loaded.get(i);
             for (ArticleProblem p : l.problems()) {
-                if (p.fatal()) {
-                    fatal.add(p.describe());
-                } else {
-                    warnings.add(p);
-                }
+                warnings.add(p);
             }
             LoadedArticle la = l.article();
             if (la == null) {
@@ -170,9 +165,6 @@ public final class Factcheck {
                     .forEach(c -> claims.add(c.withId("c" + (claims.size() + 1), claims.size() + 1)));
             x.quotes().stream().sorted(Comparator.comparingInt(Quote::getOffset))
                     .forEach(q -> quotes.add(q.withId("q" + (quotes.size() + 1), quotes.size() + 1)));
-        }
-        if (!fatal.isEmpty()) {
-            throw new FactcheckException(fatal.size() == 1 ? "bad article" : fatal.size() + " bad articles", fatal);
         }
         warnings.sort(null);
         if (cache != null) {
@@ -216,9 +208,27 @@ public final class Factcheck {
         return settings;
     }
 
+    /**
+     * Compiled packs by their DRL sources: modules of one build (and repeated checks in one JVM) share
+     * the compiled rules instead of compiling the same pack again. A KieBase is safe to share.
+     */
+    private static final Map<List<RulePack.DrlSource>, CompiledRules> COMPILED =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<RulePack.DrlSource>, CompiledRules> eldest) {
+                    return size() > 4;
+                }
+            });
+
     private static CompiledRules compile(CheckRequest request) throws FactcheckException {
         try {
-            return RuleEngine.compile(RulePack.defaults().withRulesFrom(request.rulesDirectory()));
+            RulePack pack = RulePack.defaults().withRulesFrom(request.rulesDirectory());
+            CompiledRules known = COMPILED.get(pack.sources());
+            if (known == null) {
+                known = RuleEngine.compile(pack);
+                COMPILED.put(pack.sources(), known);
+            }
+            return known;
         } catch (RuleCompileException e) {
             throw new FactcheckException("rules do not compile", e.problems());
         } catch (IOException e) {

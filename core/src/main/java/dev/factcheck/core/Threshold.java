@@ -10,8 +10,13 @@ public record Threshold(Severity severity, int maxAllowed) {
     /** The decision for one result. */
     public record Verdict(Threshold threshold, long counted, boolean failed) {
         public String describe() {
+            return describe(true);
+        }
+
+        /** The threshold's outcome; when not enforced, a breach is reported without failing. */
+        public String describe(boolean enforced) {
             return "threshold " + threshold.severity().id() + " (max " + threshold.maxAllowed() + "): " + counted
-                    + " counted — " + (failed ? "FAILED" : "passed");
+                    + " counted — " + (!failed ? "passed" : enforced ? "FAILED" : "exceeded (failOnViolation=false)");
         }
     }
 

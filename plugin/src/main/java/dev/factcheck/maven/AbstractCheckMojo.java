@@ -86,8 +86,12 @@ abstract class AbstractCheckMojo extends AbstractFactcheckMojo {
         }
         Path main = writeReports(writers, result);
         logResult(request, result);
+        if (!result.errors().isEmpty()) {
+            getLog().error("factcheck: the other articles were checked; report: " + display(main));
+            throw badArticles(request, result);
+        }
         Threshold.Verdict verdict = threshold.evaluate(result);
-        String summary = ConsoleReport.summary(result, verdict, display(main));
+        String summary = ConsoleReport.summary(result, verdict, display(main), failOnViolation);
         if (verdict.failed() && failOnViolation) {
             getLog().error(summary);
             throw new MojoFailureException("factcheck: " + verdict.counted() + " open finding"
@@ -121,7 +125,12 @@ abstract class AbstractCheckMojo extends AbstractFactcheckMojo {
     /** Warnings, cache use, notices about acknowledgements and suppressions, then one line per finding. */
     protected void logResult(CheckRequest request, CheckResult result) {
         for (ArticleProblem p : result.warnings()) {
-            getLog().warn(articlePath(request, p.path()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message());
+            String line = articlePath(request, p.path()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message();
+            if (p.fatal()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
         }
         if (request.cacheFile() != null) {
             getLog().info("factcheck: " + result.fromCache() + " of " + result.articles().size()

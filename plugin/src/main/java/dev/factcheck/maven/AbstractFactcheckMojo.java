@@ -1,6 +1,8 @@
 package dev.factcheck.maven;
 
 import dev.factcheck.core.CheckRequest;
+import dev.factcheck.core.CheckResult;
+import dev.factcheck.core.article.ArticleLoader;
 import dev.factcheck.core.policy.PolicyOptions;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -211,6 +213,18 @@ abstract class AbstractFactcheckMojo extends AbstractMojo {
 
     private static Path existingFile(File file) {
         return file != null && file.isFile() ? file.toPath() : null;
+    }
+
+    /**
+     * The error for articles that could not be read: each with file, line and what is wrong. The
+     * other articles have been checked and reported by then.
+     */
+    protected MojoExecutionException badArticles(CheckRequest request, CheckResult result) {
+        Path root = ArticleLoader.reportRoot(request.articleDirectories());
+        List<String> bad = result.errors().stream().map(p -> display(root.resolve(p.path()))
+                + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()).toList();
+        return new MojoExecutionException("factcheck: " + (bad.size() == 1 ? "bad article" : bad.size()
+                + " bad articles") + ":\n  " + String.join("\n  ", bad));
     }
 
     /** How a path is shown in the log: relative to the project when inside it. */

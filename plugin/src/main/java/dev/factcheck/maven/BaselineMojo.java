@@ -40,6 +40,9 @@ public class BaselineMojo extends AbstractFactcheckMojo {
         } catch (FactcheckException e) {
             throw new MojoExecutionException("factcheck: " + e.getMessage(), e);
         }
+        if (!result.errors().isEmpty()) {
+            throw badArticles(request, result);
+        }
         List<Finding> toAcknowledge = result.findings().stream()
                 .filter(f -> f.isOpen() || f.getDisposition().kind() == Disposition.Kind.ACKNOWLEDGED).toList();
         try {

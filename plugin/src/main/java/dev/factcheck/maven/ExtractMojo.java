@@ -55,5 +55,8 @@ public class ExtractMojo extends AbstractFactcheckMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("factcheck: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
+        if (!claimsOnly.errors().isEmpty()) {
+            throw badArticles(request, claimsOnly);
+        }
     }
 }

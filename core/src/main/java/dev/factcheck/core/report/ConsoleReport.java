@@ -33,11 +33,15 @@ public final class ConsoleReport {
     }
 
     public static String summary(CheckResult result, Threshold.Verdict verdict, String reportPath) {
+        return summary(result, verdict, reportPath, true);
+    }
+
+    public static String summary(CheckResult result, Threshold.Verdict verdict, String reportPath, boolean enforced) {
         Map<Severity, Integer> c = result.countsBySeverity();
         return "factcheck: " + result.articles().size() + " articles, " + result.claims().size() + " claims; "
                 + plural(c.get(Severity.ERROR), "error") + ", " + plural(c.get(Severity.WARNING), "warning") + ", "
                 + c.get(Severity.INFO) + " info open; " + result.countAcknowledged() + " acknowledged, "
-                + result.countSuppressed() + " suppressed; " + verdict.describe()
+                + result.countSuppressed() + " suppressed; " + verdict.describe(enforced)
                 + (reportPath == null ? "" : "; report: " + reportPath);
     }
 

@@ -179,6 +179,7 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeStartObject();
             g.writeStringField("article", p.path());
             g.writeNumberField("line", p.line());
+            g.writeStringField("severity", p.fatal() ? "error" : "warning");
             g.writeStringField("message", p.message());
             g.writeEndObject();
         }
