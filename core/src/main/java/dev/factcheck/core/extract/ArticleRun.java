@@ -27,6 +27,17 @@ final class ArticleRun {
             "is", "was", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may", "might", "can", "who",
             "which", "that", "whom", "whose", "where", "when", "while", "said", "says", "say", "the", "a", "an", "this",
             "these", "those", "it", "they", "he", "she", "we", "per", "each", "a.m", "p.m", "if", "not", "no");
+    private static final Set<String> CLAUSE = Set.of("are", "were", "is", "was", "be", "been", "being", "have", "has",
+            "had", "will", "would", "could", "may", "might", "can", "who", "which", "that", "whom", "whose", "where", "when",
+            "while", "and", "but", "as", "if", "because", "than", "said", "says", "say", "told", "after", "before", "since");
+    private static final Set<String> VERBISH = Set.of("are", "were", "is", "was", "be", "been", "have", "has", "had", "will",
+            "would", "could", "may", "might", "can", "should", "must", "did", "does", "do");
+    private static final Set<String> TRAILING_ING = Set.of("adding", "citing", "saying", "according", "without", "noting",
+            "referring", "quoting");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "across", "from", "to", "for", "with", "by",
+            "during", "over", "of", "into", "among", "between", "near", "inside", "within", "throughout");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "all", "its", "their", "his", "her", "some",
+            "those", "these", "both", "each", "every", "another");
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "across", "during", "after", "by",
             "throughout", "inside", "near", "around", "earlier", "later", "since", "before", "over");
 
@@ -43,6 +54,7 @@ final class ArticleRun {
     private final TimeReader.Context tctx;
     private final List<QuoteReader.Span> quoteSpans;
     private final List<Speakers.Speaker> history = new ArrayList<>();
+    private final List<Speakers.Speaker> names = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final Map<QuoteReader.Span, Speakers.Speaker> quoteSpeakers = new HashMap<>();
@@ -71,6 +83,8 @@ final class ArticleRun {
         Attribution attribution;
         int partOf = -1;
         String span;
+        boolean nounPredicate;
+        String basePredicate;
     }
 
     ArticleRun(Vocabulary v, SentenceSplitter splitter, FigureReader figures, TimeReader times, Speakers speakers,
@@ -124,19 +138,39 @@ final class ArticleRun {
                     continue;
                 }
                 PhraseTable.Entry<Vocabulary.Place> p = v.placeNames.at(t, k, t.size);
-                if (p != null && !(k + p.length() < t.size && t.capitalised(k + p.length()) && !isDirection(t, k))) {
+                int after = p == null ? k : k + p.length();
+                while (after < t.size && t.isWord(after) && (t.is(after, "also") || t.is(after, "has") || t.is(after, "have")
+                        || t.is(after, "had") || t.is(after, "now") || t.is(after, "later") || t.is(after, "will"))) {
+                    after++;
+                }
+                boolean actor = p != null && after < t.size && t.isWord(after) && !t.capitalised(after)
+                        && (v.speechVerbs.at(t, after, t.size) != null && !t.is(after, "reported")
+                        || v.predicates.at(t, after, t.size) != null && v.predicates.at(t, after, t.size).value().agent());
+                if (p != null && allCaps(t, k, k + p.length()) && !allCapsName(t, k, p)) {
+                    k = k + p.length() - 1;
+                    continue;
+                }
+                if (actor) {
+                    k = after - 1;
+                    continue;
+                }
+                boolean beforeName = p != null && k + p.length() < t.size && t.capitalised(k + p.length())
+                        && !demonymAt(t, k + p.length()) && !isDirection(t, k);
+                if (p != null && !beforeName) {
                     for (String key : v.lineage(p.value().key())) {
                         counts.merge(key, 1, Integer::sum);
                         firstSeen.putIfAbsent(key, order++);
                     }
                     k += p.length() - 1;
                 } else {
-                    PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
-                    if (title != null) {
-                        Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
-                        if (named != null) {
-                            history.add(named);
-                        }
+                }
+            }
+            for (int k = 0; k < t.size; k++) {
+                PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
+                if (title != null) {
+                    Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
+                    if (named != null) {
+                        names.add(named);
                     }
                 }
             }
@@ -152,15 +186,30 @@ final class ArticleRun {
         homePlace = best;
     }
 
+    /** "Gaza Palestinians": a capitalised plural that counts people, after a place name. */
+    private boolean demonymAt(Tokens t, int k) {
+        PhraseTable.Entry<Vocabulary.Noun> n = v.counted.at(t, k, t.size);
+        return n != null && "people".equals(n.value().key());
+    }
+
+    private static boolean allCaps(Tokens t, int a, int b) {
+        String x = t.text(a, b);
+        return x.length() > 2 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && !x.equals(x.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private boolean allCapsName(Tokens t, int k, PhraseTable.Entry<Vocabulary.Place> p) {
+        return v.upperCaseNames.contains(t.text(k, k + p.length()));
+    }
+
     private boolean isDirection(Tokens t, int k) {
         return v.directions.contains(t.lower[k]);
     }
 
     private boolean broader(String a, String b, Map<String, Integer> firstSeen) {
-        if (v.lineage(b).contains(a)) {
+        if (v.lineage(a).contains(b)) {
             return true;
         }
-        if (v.lineage(a).contains(b)) {
+        if (v.lineage(b).contains(a)) {
             return false;
         }
         return firstSeen.get(a) < firstSeen.get(b);
@@ -174,6 +223,11 @@ final class ArticleRun {
     private void sentence(int pi, Tokens t, int s, int e, SentenceSplitter.Span span) {
         if (s >= e) {
             return;
+        }
+        for (QuoteReader.Span q : quoteSpans) {
+            if (q.end > span.start() && q.end <= span.end() + 1) {
+                saidOf(q);
+            }
         }
         int[] seg = segments(t, s, e);
         List<TimeReader.Mention> mentions = times.read(t, s, e, tctx, lastAsOf);
@@ -299,14 +353,31 @@ final class ArticleRun {
                 }
                 if (b > a) {
                     String name = speakers.source(t, a, b);
+                    int tb = b;
+                    while (tb > a && t.type[tb - 1] == Tokens.PUNCT) {
+                        tb--;
+                    }
                     if (name != null) {
-                        out.add(new Attr(k, a, b, false, true, new Attribution(clean(t.text(k, b)), name, t.text(k, a).toLowerCase())));
+                        out.add(new Attr(k, a, b, false, true, new Attribution(clean(t.text(k, tb)), name, t.text(k, a).toLowerCase())));
                     }
                 }
                 k = b - 1;
                 continue;
             }
             PhraseTable.Entry<String> verb = v.attributionVerbs.at(t, k, e);
+            if (verb == null && seg[k - s] >= 0 && v.speechVerbs.at(t, k, e) != null) {
+                int[] np = subject(t, s, e, seg, k);
+                if (np != null) {
+                    int[] c = speakers.core(t, np[0], np[1]);
+                    if (c[1] > c[0] && !(c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]))) {
+                        Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], appositive(t, np, k), history, names, t.start[np[0]]);
+                        if (sp != null) {
+                            history.add(sp);
+                        }
+                    }
+                }
+                continue;
+            }
             if (verb == null || seg[k - s] < 0) {
                 continue;
             }
@@ -327,7 +398,7 @@ final class ArticleRun {
             if (np == null) {
                 continue;
             }
-            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], null, history, t.start[np[0]]);
+            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], inverted ? null : appositive(t, np, k), history, names, t.start[np[0]]);
             if (sp == null) {
                 continue;
             }
@@ -365,6 +436,14 @@ final class ArticleRun {
         return out;
     }
 
+    /** The appositive between a subject and its verb ("Mousa Abu Marzouk, a senior Hamas official, said"), or null. */
+    private static int[] appositive(Tokens t, int[] np, int verb) {
+        if (verb - 1 > np[1] && t.is(verb - 1, ",") && t.is(np[1], ",")) {
+            return new int[]{np[1] + 1, verb - 1};
+        }
+        return null;
+    }
+
     /** The subject of the verb at k: the segment before it, skipping an appositive set off by commas. */
     private int[] subject(Tokens t, int s, int e, int[] seg, int k) {
         int b = k;
@@ -377,8 +456,7 @@ final class ArticleRun {
             // start is the comma opening the appositive, or s-1
             if (start >= s && t.is(start, ",")) {
                 int ap = start + 1;
-                if (ap < p && (t.is(ap, "who") || t.is(ap, "a") || t.is(ap, "an") || t.is(ap, "the") || t.is(ap, "speaking")
-                        || t.is(ap, "which") || t.is(ap, "citing") || t.is(ap, "whose"))) {
+                if (ap < p && !t.capitalised(ap) && t.isWord(ap)) {
                     b = start;
                 } else {
                     return null;
@@ -386,6 +464,14 @@ final class ArticleRun {
             } else {
                 return null;
             }
+        }
+        while (b - 1 >= s && t.isWord(b - 1) && !t.capitalised(b - 1) && (VERBISH.contains(t.lower[b - 1])
+                || t.is(b - 1, "also") || t.is(b - 1, "later") || t.is(b - 1, "earlier") || t.is(b - 1, "now"))) {
+            if (t.is(b - 1, "been") || t.is(b - 1, "be") || (b == k && (t.is(b - 1, "is") || t.is(b - 1, "are")
+                    || t.is(b - 1, "was") || t.is(b - 1, "were")))) {
+                return null;
+            }
+            b--;
         }
         int a = b - 1;
         if (a < s || seg[a - s] < 0) {
@@ -395,24 +481,47 @@ final class ArticleRun {
         while (a - 1 >= s && seg[a - 1 - s] == id && !t.is(a - 1, "that") && !isQuoteMark(t, a - 1)) {
             a--;
         }
+        for (int j = b - 1; j > a; j--) {
+            if ((t.is(j, "who") || t.is(j, "whom") || t.is(j, "which")) && !t.capitalised(j)) {
+                boolean clause = false;
+                for (int x = a; x < j; x++) {
+                    clause |= t.isWord(x) && CLAUSE.contains(t.lower[x]);
+                }
+                if (!clause) {
+                    b = j;
+                }
+            }
+        }
         while (a < b && (t.is(a, "and") || t.is(a, "but") || t.is(a, "as") || t.is(a, "while") || isQuoteMark(t, a))) {
             a++;
         }
         if (a >= b) {
             return null;
         }
-        if (b - a > 10) {
-            a = b - 10;
+        if (b - a > 14) {
+            a = b - 14;
+        }
+        while (a < b && (t.is(a, "'s") || t.is(a, "-"))) {
+            a++;
         }
         for (int j = b - 1; j >= a; j--) {
-            if (t.isWord(j) && (STOP.contains(t.lower[j]) && !t.is(j, "the") && !t.is(j, "a") && !t.is(j, "an")
-                    && !t.is(j, "in") && !t.is(j, "of"))) {
+            if (t.isWord(j) && CLAUSE.contains(t.lower[j]) && !t.capitalised(j)) {
+                a = j + 1;
+                break;
+            }
+            if (t.isNumber(j) && j + 1 < b && (t.is(j + 1, "the") || t.is(j + 1, "a") || t.is(j + 1, "an"))) {
                 a = j + 1;
                 break;
             }
             if (v.predicates.at(t, j, b) != null && !t.capitalised(j) && j > a) {
                 a = j + 1;
                 break;
+            }
+        }
+        for (int j = a; j < b; j++) {
+            if ((t.isNumber(j) || v.numberWords.containsKey(t.lower[j])) && (j + 1 >= b || v.anonymousNouns.at(t, j + 1, b) == null
+                    && !(j + 2 < b && v.anonymousNouns.at(t, j + 2, b) != null) && !(j + 3 < b && v.anonymousNouns.at(t, j + 3, b) != null))) {
+                return null;
             }
         }
         return a < b ? new int[]{a, b} : null;
@@ -423,22 +532,18 @@ final class ArticleRun {
     }
 
     private boolean trailingClause(Tokens t, int after, int e) {
-        int k = after;
-        int n = 0;
-        while (k < e && n < 12) {
+        for (int k = after; k < e && k < after + 9; k++) {
             if (t.is(k, ".") || t.is(k, "!") || t.is(k, "?") || isQuoteMark(t, k)) {
                 return true;
             }
-            if (t.is(k, ",")) {
-                return k + 1 >= e || t.lower[k + 1].endsWith("ing") || t.is(k + 1, "without");
+            if (t.is(k, ",") || t.is(k, ";")) {
+                return k + 1 >= e || TRAILING_ING.contains(t.lower[k + 1]);
             }
-            if (t.isNumber(k) || t.is(k, "that")) {
+            if (t.isNumber(k) || t.is(k, "that") || VERBISH.contains(t.lower[k])) {
                 return false;
             }
-            k++;
-            n++;
         }
-        return k >= e;
+        return after >= e;
     }
 
     private boolean insideQuote(int offset) {
@@ -489,18 +594,20 @@ final class ArticleRun {
             d.partOf = lastDraft.offset;
         }
         Vocabulary.Predicate pred = null;
+        int[] predWhere = {-1, -1};
         if (f.isTime()) {
             String event = eventNoun(t, s, e, seg, f, id);
             d.counted = event == null ? "time" : event;
             d.countedLabel = d.counted;
             d.predicate = "duration";
             d.predicateLabel = "duration";
-        } else {
+        } else if (f.isCount()) {
             int[] noun = new int[2];
             Vocabulary.Noun n = noun(t, s, e, seg, f, id, noun);
-            if (n == null && (f.isCount() || "fraction".equals(f.unit))) {
+            if (n == null) {
                 Draft ante = partitive ? (d.partOf >= 0 ? lastDraft : null) : null;
-                if (ante == null && elided(t, f, e) && lastDraft != null && lastDraftParagraph >= pi - 1) {
+                if (ante == null && elided(t, f, e) && lastDraft != null && lastDraftParagraph >= pi - 1
+                        && lastDraft.figure.isCount()) {
                     ante = lastDraft;
                 }
                 if (ante == null) {
@@ -508,56 +615,121 @@ final class ArticleRun {
                 }
                 d.counted = ante.counted;
                 d.countedLabel = ante.countedLabel;
-            } else if (n == null) {
-                return null;
             } else {
                 d.counted = n.key();
                 d.countedLabel = n.label() == null ? n.key() : n.label();
                 if (n.predicate() != null) {
-                    pred = v.predicatesByKey.get(n.predicate());
-                    if (pred == null) {
-                        d.predicate = n.predicate();
-                        d.predicateLabel = n.predicate();
-                    }
+                    pred = predicate(n.predicate());
+                    d.nounPredicate = true;
                 }
                 spanEnd = Math.max(spanEnd, noun[1]);
             }
-            if (f.isCount() && anonymousSource(t, s, e, f, noun[1] > 0 ? noun[1] : f.end)) {
+            if (anonymousSource(t, s, e, f, noun[1] > 0 ? noun[1] : f.end)) {
                 if (pred == null && predicateNear(t, s, e, seg, f, Math.max(f.end, noun[1]), id, null) == null) {
                     return null;
                 }
             }
-            if (pred == null && d.predicate == null) {
+            if (pred == null) {
                 PhraseTable.Entry<Vocabulary.Predicate> pb = v.predicatesBefore.endingAt(t, f.first, s);
                 if (pb != null) {
                     pred = pb.value();
                     spanStart = f.first - pb.length();
                 } else {
-                    int[] where = new int[2];
                     pred = modifierPredicate(t, f.end, noun[0] > 0 ? noun[0] : f.end);
                     if (pred == null) {
-                        pred = predicateNear(t, s, e, seg, f, Math.max(f.end, noun[1]), id, where);
+                        pred = predicateNear(t, s, e, seg, f, Math.max(f.end, noun[1]), id, predWhere);
                         if (pred != null) {
-                            if (where[0] < f.first && f.first - where[0] <= 3) {
-                                spanStart = where[0];
-                            } else if (where[0] >= f.end && where[1] - spanEnd <= 4) {
-                                spanEnd = Math.max(spanEnd, where[1]);
+                            if (predWhere[0] < f.first && f.first - predWhere[0] <= 3) {
+                                spanStart = predWhere[0];
+                            } else if (predWhere[0] >= f.end && predWhere[1] - spanEnd <= 4) {
+                                spanEnd = Math.max(spanEnd, predWhere[1]);
                             }
                         }
                     }
                 }
             }
             if (pred != null) {
-                d.predicate = pred.key();
-                d.predicateLabel = pred.label();
                 String over = pred.counted().get(d.counted);
                 if (over != null) {
                     d.counted = over;
                     d.countedLabel = over;
                 }
-            } else if (d.predicate == null) {
-                d.predicate = defaultPredicate(f);
-                d.predicateLabel = d.predicate.equals("total") ? "" : d.predicate;
+            }
+            if (pred == null && !d.nounPredicate && n == null && lastDraft != null && d.counted.equals(lastDraft.counted)
+                    && lastDraft.nounPredicate) {
+                pred = predicate(lastDraft.basePredicate);
+            }
+        } else if (isMeasureUnit(f)) {
+            Vocabulary.Noun n = measureNoun(t, s, e, f);
+            d.counted = n == null ? "reading" : n.key();
+            d.countedLabel = d.counted;
+            d.predicate = f.unit;
+            d.predicateLabel = f.unit;
+        } else if (isShare(f)) {
+            int[] baseAt = new int[2];
+            Vocabulary.Noun base = base(t, s, e, f, baseAt);
+            Vocabulary.Noun before = measureBefore(t, s, f.first);
+            Vocabulary.Noun n = before != null ? before : base;
+            if (n == null) {
+                if (lastDraft != null && lastDraftParagraph >= pi - 1 && isShare(lastDraft.figure) && elided(t, f, e)) {
+                    d.counted = lastDraft.counted;
+                    d.countedLabel = lastDraft.countedLabel;
+                    pred = predicate(lastDraft.basePredicate);
+                } else {
+                    return null;
+                }
+            } else {
+                d.counted = n.key();
+                d.countedLabel = n.label() == null ? n.key() : n.label();
+                Vocabulary.Predicate after = base == null ? null : predicateAfter(t, s, e, seg, baseAt[1], id);
+                if (after != null) {
+                    pred = after;
+                } else if (base != null) {
+                    pred = predicate("share");
+                } else if (changeContext(t, s, e, f) && !n.keepChange()) {
+                    pred = predicate("change");
+                } else {
+                    pred = predicate(n.predicate() == null || n.predicate().equals("amount") ? "rate" : n.predicate());
+                }
+                if (base != null) {
+                    spanEnd = Math.max(spanEnd, baseAt[1]);
+                }
+            }
+        } else {
+            Vocabulary.Noun n = moneyNoun(t, s, e, f);
+            d.counted = n == null ? v.moneyNoun : n.key();
+            d.countedLabel = d.counted;
+            pred = predicateNear(t, s, e, seg, f, f.end, id, predWhere);
+            if (pred == null) {
+                pred = predicate(n == null || n.predicate() == null ? "amount" : n.predicate());
+            }
+        }
+        if (pred != null) {
+            d.predicate = pred.key();
+            d.predicateLabel = pred.label();
+        }
+        if (pred == null && d.predicate == null) {
+            d.predicate = defaultPredicate(f);
+            d.predicateLabel = d.predicate.equals("total") ? "" : d.predicate;
+        }
+        if (pred != null && pred.agent() && predWhere[0] < 0) {
+            for (int k = f.first - 1; k >= s && seg[k - s] != -2; k--) {
+                PhraseTable.Entry<Vocabulary.Predicate> p = v.predicates.at(t, k, f.first);
+                if (p != null && p.value().agent()) {
+                    predWhere[0] = k;
+                    break;
+                }
+            }
+            if (predWhere[0] < 0 && d.nounPredicate) {
+                predWhere[0] = f.first;
+            }
+        }
+        d.basePredicate = d.predicate;
+        if (pred != null && pred.agent() && predWhere[0] >= 0) {
+            String agent = agent(t, s, e, seg, f, id, predWhere[0] < f.first ? predWhere[0] : f.first);
+            if (agent != null) {
+                d.predicate = d.predicate + "-by-" + agent;
+                d.predicateLabel = d.predicateLabel + " by " + agent.replace('-', ' ');
             }
         }
         d.end = t.end[Math.max(spanStart, spanEnd - 1)];
@@ -565,6 +737,231 @@ final class ArticleRun {
         scope(t, s, e, seg, f, id, pred, mentions, d);
         attribute(t, f, attrs, d);
         return d;
+    }
+
+    private Vocabulary.Predicate predicate(String key) {
+        if (key == null) {
+            return null;
+        }
+        Vocabulary.Predicate p = v.predicatesByKey.get(key);
+        return p != null ? p : new Vocabulary.Predicate(key, key, "state", true, false, false, Map.of());
+    }
+
+    private static boolean isMeasureUnit(Figure f) {
+        return !f.isCount() && !f.isTime() && !isShare(f) && !(f.unit.length() == 3 && f.unit.equals(f.unit.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean isShare(Figure f) {
+        return f.unit.equals("percent") || f.unit.equals("fraction") || f.unit.equals("percentage point") || f.unit.equals("basis point");
+    }
+
+    /** "52 percent of the vote", "a third of the population", "40 percent of Gaza": what the share is of. */
+    private Vocabulary.Noun base(Tokens t, int s, int e, Figure f, int[] at) {
+        int k = f.end;
+        boolean direct = f.unit.equals("fraction") && (t.is(k, "the") || t.is(k, "its") || t.is(k, "their"));
+        if (k >= e || !t.is(k, "of") && !direct) {
+            return null;
+        }
+        if (!direct) {
+            k++;
+        }
+        while (k < e && (t.is(k, "the") || t.is(k, "its") || t.is(k, "their") || t.is(k, "all") || v.nounSkip.contains(t.lower[k])
+                && !t.capitalised(k))) {
+            k++;
+        }
+        for (int j = k; j < Math.min(e, k + 4); j++) {
+            PhraseTable.Entry<Vocabulary.Noun> m = v.measures.at(t, j, e);
+            PhraseTable.Entry<Vocabulary.Noun> c = v.counted.at(t, j, e);
+            if (m != null || c != null) {
+                PhraseTable.Entry<Vocabulary.Noun> best = m != null && (c == null || m.length() >= c.length()) ? m : c;
+                at[0] = j;
+                at[1] = j + best.length();
+                Vocabulary.Noun n = best.value();
+                return new Vocabulary.Noun(n.key(), n.label(), n.predicate(), n.keepChange());
+            }
+            if (t.capitalised(j)) {
+                PhraseTable.Entry<Vocabulary.Place> p = v.placeNames.at(t, j, e);
+                if (p != null) {
+                    at[0] = j;
+                    at[1] = j + p.length();
+                    return new Vocabulary.Noun("territory", "territory", "share");
+                }
+            }
+            if (t.type[j] != Tokens.WORD || v.nounStop.contains(t.lower[j])) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest measure noun before the figure in its sentence ("inflation eased to 3.4 percent"). */
+    private Vocabulary.Noun measureBefore(Tokens t, int s, int first) {
+        for (int end = first; end > s; end--) {
+            if (t.is(end - 1, ";")) {
+                break;
+            }
+            PhraseTable.Entry<Vocabulary.Noun> m = v.measures.endingAt(t, end, s);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    private Vocabulary.Noun measureNoun(Tokens t, int s, int e, Figure f) {
+        for (int j = f.end; j < Math.min(e, f.end + 3); j++) {
+            PhraseTable.Entry<Vocabulary.Noun> m = v.measures.at(t, j, e);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        Vocabulary.Noun before = measureBefore(t, s, f.first);
+        if (before != null) {
+            return before;
+        }
+        for (int j = f.end; j < Math.min(e, f.end + 3); j++) {
+            PhraseTable.Entry<Vocabulary.EventNoun> ev = v.events.at(t, j, e);
+            if (ev != null) {
+                return new Vocabulary.Noun(ev.value().key(), null, null);
+            }
+        }
+        return null;
+    }
+
+    /** What a sum of money is: "$1 billion to fund relief", "4 billion euros in military aid", "a budget of $1.2bn". */
+    private Vocabulary.Noun moneyNoun(Tokens t, int s, int e, Figure f) {
+        for (int j = f.end; j < Math.min(e, f.end + 5); j++) {
+            if (t.type[j] == Tokens.PUNCT) {
+                break;
+            }
+            PhraseTable.Entry<Vocabulary.Noun> m = v.measures.at(t, j, e);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        for (int end = f.first; end > s; end--) {
+            PhraseTable.Entry<Vocabulary.Noun> m = v.measures.endingAt(t, end, s);
+            if (m != null && v.predicates.at(t, end - m.length(), end) == null) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** A change verb close before the figure ("rose 3.6 percent", "cut ... by two points") or "up/down" or "higher/lower" after. */
+    private boolean changeContext(Tokens t, int s, int e, Figure f) {
+        for (int k = f.first - 1; k >= Math.max(s, f.first - 5); k--) {
+            if (v.changeVerbs.contains(t.lower[k])) {
+                return !(k + 1 < f.first && t.is(k + 1, "to")) && !t.is(f.first - 1, "to");
+            }
+            if (t.type[k] == Tokens.PUNCT) {
+                break;
+            }
+        }
+        return f.end < e && (t.is(f.end, "higher") || t.is(f.end, "lower") || t.is(f.end, "more") && t.is(f.end + 1, "than"));
+    }
+
+    /** A predicate right after the base of a share ("a quarter of its buildings swept away"). */
+    private Vocabulary.Predicate predicateAfter(Tokens t, int s, int e, int[] seg, int from, int id) {
+        for (int k = from; k < Math.min(e, from + 4); k++) {
+            if (seg[k - s] != id) {
+                break;
+            }
+            PhraseTable.Entry<Vocabulary.Predicate> p = v.predicates.at(t, k, e);
+            if (p != null) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who did what the predicate says, for predicates whose key names them ("seats/won-by-labour"): the
+     * proper nouns of the clause's subject, or of "X's" before the figure, or of the sentence's subject
+     * when the clause opens with a participle ("..., winning 52 seats") or a pronoun.
+     */
+    private String agent(Tokens t, int s, int e, int[] seg, Figure f, int id, int verbAt) {
+        int p = f.first - 1;
+        if (p >= s && t.is(p, "'s")) {
+            int a = p;
+            while (a - 1 >= s && t.capitalised(a - 1)) {
+                a--;
+            }
+            String name = agentName(t, s, a, p);
+            if (name != null) {
+                return name;
+            }
+        }
+        int end = verbAt;
+        while (end - 1 >= s && (seg[end - 1 - s] == id) && (t.isWord(end - 1) && !t.capitalised(end - 1)
+                && (v.predicates.at(t, end - 1, end) != null || t.lower[end - 1].endsWith("ly") || v.perfect.at(t, end - 1, end) != null
+                || t.is(end - 1, "also") || t.is(end - 1, "now") || t.is(end - 1, "alone") || t.is(end - 1, "just")
+                || t.is(end - 1, "had") || t.is(end - 1, "has") || t.is(end - 1, "have")))) {
+            end--;
+        }
+        int a = end;
+        while (a - 1 >= s && seg[a - 1 - s] == id && !(t.isWord(a - 1) && CLAUSE.contains(t.lower[a - 1]) && !t.is(a - 1, "and"))) {
+            a--;
+        }
+        String name = agentName(t, s, a, end);
+        boolean participle = a < e && t.lower[a].endsWith("ing") || t.is(a, "with") || t.is(a, "but");
+        boolean pronoun = end - a == 1 && v.pronouns.contains(t.lower[a]);
+        if (name == null && (participle || pronoun || a == end)) {
+            int b = s;
+            while (b < e && seg[b - s] == 0 && !(t.isWord(b) && !t.capitalised(b) && (v.predicates.at(t, b, e) != null
+                    || v.speechVerbs.at(t, b, e) != null || v.attributionVerbs.at(t, b, e) != null
+                    || t.is(b, "has") || t.is(b, "have") || t.is(b, "had") || t.is(b, "says") || t.is(b, "said")))) {
+                b++;
+            }
+            name = agentName(t, s, s, b);
+        }
+        return name;
+    }
+
+    private String agentName(Tokens t, int s, int a, int b) {
+        for (int k = b - 1; k >= a; k--) {
+            if (t.is(k, "'s")) {
+                a = k + 1;
+                break;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            if (!t.capitalised(k)) {
+                if (!words.isEmpty() && !(t.is(k, "-") || isJoiner(t, k))) {
+                    break;
+                }
+                continue;
+            }
+            if (k == s && k + 1 < b && !t.capitalised(k + 1) && v.placeNames.at(t, k, k + 1) == null && v.sides.at(t, k, k + 1) == null) {
+                continue;
+            }
+            if (k == s && k + 1 < b && t.capitalised(k + 1) && v.placeNames.at(t, k, b) == null && v.sides.at(t, k, b) == null
+                    && v.counted.at(t, k, k + 1) != null) {
+                continue;
+            }
+            PhraseTable.Entry<Boolean> title = v.titles.at(t, k, b);
+            if (title != null && k + title.length() < b && t.capitalised(k + title.length())) {
+                k += title.length() - 1;
+                continue;
+            }
+            if (v.agentDrop.contains(t.lower[k])) {
+                continue;
+            }
+            if (k + 1 < b && t.is(k + 1, "-") && t.attached(k + 1) && !t.capitalised(k + 2)) {
+                words.add(t.lower[k]);
+                break;
+            }
+            words.add(t.lower[k]);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        return String.join("-", words).replace(".", "");
+    }
+
+    private static boolean isJoiner(Tokens t, int k) {
+        return t.is(k, "al") || t.is(k, "bin") || t.is(k, "de") || t.is(k, "van") || t.is(k, "von") || t.is(k, "le") || t.is(k, "la");
     }
 
     private static int nearestSeg(int[] seg, int s, int e, int k) {
@@ -617,16 +1014,27 @@ final class ArticleRun {
     /** The counted noun after the figure ("129 hostages", "600 of its soldiers", "more than a million displaced Palestinians"). */
     private Vocabulary.Noun noun(Tokens t, int s, int e, int[] seg, Figure f, int id, int[] where) {
         int k = f.end;
-        if (k < e && (t.is(k, "the") || t.is(k, "a") || t.is(k, "an")) && f.isCount()) {
+        if (k < e && (t.is(k, "the") || t.is(k, "a") || t.is(k, "an"))) {
             return null;
         }
-        boolean of = false;
-        if (k < e && (t.is(k, "of") || t.is(k, "in") || t.is(k, "for") || t.is(k, "on")) && !f.isCount()) {
-            of = true;
+        if (k + 1 < e && t.is(k, "-") && t.attached(k) && t.attached(k + 1) && t.isWord(k + 1)) {
+            PhraseTable.Entry<Vocabulary.Noun> n = v.counted.at(t, k + 1, e);
+            where[0] = k + 1;
+            where[1] = k + 2;
+            if (n != null) {
+                return n.value();
+            }
+            String w = t.lower[k + 1];
+            if (!t.is(k + 2, "-") && w.length() > 2 && !w.endsWith("ed") && !w.endsWith("ing")) {
+                String plural = w.endsWith("y") ? w.substring(0, w.length() - 1) + "ies" : w.endsWith("s") ? w + "es" : w + "s";
+                return new Vocabulary.Noun(plural, plural, null);
+            }
+            return null;
         }
+        Vocabulary.Noun found = null;
         String fallback = null;
         int fallbackAt = -1;
-        int limit = Math.min(e, k + 6);
+        int limit = Math.min(e, k + 7);
         for (; k < limit; k++) {
             if (seg[k - s] != id && seg[k - s] != -1) {
                 break;
@@ -635,72 +1043,101 @@ final class ArticleRun {
                 continue;
             }
             PhraseTable.Entry<Vocabulary.Noun> n = v.counted.at(t, k, e);
-            PhraseTable.Entry<Vocabulary.Noun> m = f.isCount() ? null : v.measures.at(t, k, e);
-            if (m != null && (n == null || m.length() >= n.length())) {
-                where[0] = k;
-                where[1] = k + m.length();
-                return m.value();
-            }
             if (n != null) {
+                found = n.value();
                 where[0] = k;
                 where[1] = k + n.length();
-                return n.value();
-            }
-            if (!f.isCount() && t.capitalised(k) && (of || k == f.end + 1)) {
-                PhraseTable.Entry<Vocabulary.Place> p = v.placeNames.at(t, k, e);
-                if (p != null && "percent".equals(f.unit) || p != null && "fraction".equals(f.unit)) {
-                    where[0] = k;
-                    where[1] = k + p.length();
-                    return new Vocabulary.Noun("territory", "territory", "share");
+                k += n.length() - 1;
+                if (k + 1 < e && v.counted.at(t, k + 1, e) != null) {
+                    continue;
                 }
+                return found;
+            }
+            if (found != null) {
+                return found;
             }
             String w = t.lower[k];
-            if (v.nounSkip.contains(w) || (of && (t.is(k, "of") || t.is(k, "in") || t.is(k, "for") || t.is(k, "on")))) {
+            if (t.isNumber(k) && k - 1 >= f.end && (t.is(k - 1, "the") || t.is(k - 1, "of"))) {
                 continue;
             }
-            if (t.capitalised(k) || v.placeAdjectives.at(t, k, e) != null) {
+            if (v.nounSkip.contains(w) && !v.nounStop.contains(w) || t.is(k, "of") || (t.is(k, "the") && k > f.end && t.is(k - 1, "of"))) {
                 continue;
             }
-            if (v.predicates.at(t, k, e) != null && k + 1 < e && t.isWord(k + 1) && !STOP.contains(t.lower[k + 1])) {
+            if (t.is(k, "-") && t.attached(k) || t.capitalised(k) || v.placeAdjectives.at(t, k, e) != null) {
                 continue;
             }
-            if (t.type[k] != Tokens.WORD || STOP.contains(w) || v.predicates.at(t, k, e) != null) {
+            if (v.predicates.at(t, k, e) != null && k + 1 < e && t.isWord(k + 1) && !v.nounStop.contains(t.lower[k + 1])) {
+                continue;
+            }
+            if (t.type[k] != Tokens.WORD || v.nounStop.contains(w) || v.predicates.at(t, k, e) != null) {
                 break;
             }
-            if (f.isCount() && w.length() > 2 && (w.endsWith("s") || f.value == 1) && !w.endsWith("ss") && !w.endsWith("ed")
+            if (w.length() > 2 && (w.endsWith("s") || f.value == 1) && !w.endsWith("ss") && !w.endsWith("ed")
                     && !w.endsWith("ing") && !w.endsWith("ly")) {
                 fallback = w;
                 fallbackAt = k;
-            } else if (f.isCount()) {
+                continue;
+            }
+            if (fallback != null) {
                 break;
             }
+        }
+        if (found != null) {
+            return found;
         }
         if (fallback != null) {
             where[0] = fallbackAt;
             where[1] = fallbackAt + 1;
             return new Vocabulary.Noun(fallback, fallback, null);
         }
-        // the noun may come before: "the death toll rose to 5,000", "inflation rose to 3.2%"
+        // the noun may come before: "the death toll rose to 5,000", "the number of dead climbed to 1,832"
         int first = f.first;
+        int[] own = segRange(seg, s, e, id);
+        boolean participle = own[0] >= 0 && t.lower[own[0]].endsWith("ing");
         int n = 0;
-        for (int j = first - 1; j >= s && n < 10; j--, n++) {
-            if (seg[j - s] != id && seg[j - s] != -1) {
-                break;
-            }
-            PhraseTable.Entry<Vocabulary.Noun> m = f.isCount() ? null : v.measures.at(t, j, first);
-            if (m != null) {
-                where[0] = 0;
-                where[1] = 0;
-                return m.value();
+        for (int j = first - 1; j >= s && n < 12; j--, n++) {
+            if (seg[j - s] != id && seg[j - s] != -1 && !(participle && seg[j - s] == -2)) {
+                if (!participle || seg[j - s] != id - 1) {
+                    break;
+                }
             }
             PhraseTable.Entry<Vocabulary.Noun> c = v.counted.at(t, j, first);
-            if (c != null && (c.value().predicate() != null || !f.isCount())) {
+            boolean inPhrase = j - 1 >= s && (LOCATIVE.contains(t.lower[j - 1]) || j - 2 >= s && t.is(j - 1, "the")
+                    && LOCATIVE.contains(t.lower[j - 2]));
+            if (c != null && !inPhrase && (c.value().predicate() != null || bare(t, s, f, j))) {
                 where[0] = 0;
                 where[1] = 0;
                 return c.value();
             }
         }
         return null;
+    }
+
+    /** Whether a counted noun before the figure is its subject: "cases ... rose to 69,176", "a crowd of 65,600". */
+    private boolean bare(Tokens t, int s, Figure f, int nounAt) {
+        int p = f.first - 1;
+        if (p < s) {
+            return false;
+        }
+        if (f.qualifier != null && v.changeVerbs.contains(f.qualifier.toLowerCase(java.util.Locale.ROOT).split(" ")[0])
+                || f.qualifier != null && (f.qualifier.equalsIgnoreCase("passed") || f.qualifier.equalsIgnoreCase("topped")
+                || f.qualifier.equalsIgnoreCase("surpassed") || f.qualifier.equalsIgnoreCase("exceeded"))) {
+            return true;
+        }
+        if (t.is(p, "of") && nounAt < p && p - nounAt <= 2) {
+            return true;
+        }
+        if (nounAt - 2 >= s && (t.is(nounAt - 1, "of") && (t.is(nounAt - 2, "number") || t.is(nounAt - 2, "total")
+                || t.is(nounAt - 2, "count") || t.is(nounAt - 2, "tally")))) {
+            return true;
+        }
+        for (int k = nounAt - 1; k >= Math.max(s, nounAt - 3); k--) {
+            if (t.is(k, "of") && k - 1 >= s && (t.is(k - 1, "number") || t.is(k - 1, "total"))) {
+                return true;
+            }
+        }
+        return (t.is(p, "to") || t.is(p, "at") || t.is(p, "reached") || t.is(p, "hit") || t.is(p, "was") || t.is(p, "were")
+                || t.is(p, "is") || t.is(p, "are")) && !t.is(p - 1, "up");
     }
 
     private Vocabulary.Predicate modifierPredicate(Tokens t, int from, int to) {
@@ -727,6 +1164,15 @@ final class ArticleRun {
                 break;
             }
             dist++;
+            if (t.is(k, "to") && k + 1 < e && t.isWord(k + 1) && v.predicates.at(t, k + 1, e) != null) {
+                break;
+            }
+            if (t.is(k, "and") && k + 1 < e && (t.isNumber(k + 1) || v.numberWords.containsKey(t.lower[k + 1]))) {
+                while (k + 1 < e && seg[k + 1 - s] == id && !VERBISH.contains(t.lower[k + 1])) {
+                    k++;
+                }
+                continue;
+            }
             if (v.attributionVerbs.at(t, k, e) != null && !t.is(k, "reported") && !t.is(k, "confirmed") && !t.is(k, "recorded")) {
                 continue;
             }
@@ -740,6 +1186,7 @@ final class ArticleRun {
         int afterDist = dist;
         PhraseTable.Entry<Vocabulary.Predicate> before = null;
         int beforeAt = -1;
+        boolean content = false;
         dist = 0;
         for (int k = f.first - 1; k >= s && dist < 7; k--) {
             int sg = seg[k - s];
@@ -756,12 +1203,19 @@ final class ArticleRun {
                 beforeAt = k + 1 - p.length();
                 break;
             }
+            if (!content && PREPOSITIONS.contains(t.lower[k]) && !(t.is(k, "of") && k - 1 >= s && t.isWord(k - 1)
+                    && !PREPOSITIONS.contains(t.lower[k - 1]) && !DETERMINERS.contains(t.lower[k - 1]))) {
+                break;
+            }
+            if (t.isWord(k) && !DETERMINERS.contains(t.lower[k])) {
+                content = true;
+            }
         }
         int beforeDist = dist;
         if (after == null && before == null) {
             return null;
         }
-        boolean useAfter = after != null && (before == null || afterDist <= beforeDist);
+        boolean useAfter = after != null && (before == null || (afterDist <= beforeDist && beforeDist > 1));
         if (where != null) {
             where[0] = useAfter ? afterAt : beforeAt;
             where[1] = useAfter ? afterAt + after.length() : beforeAt + before.length();
@@ -773,21 +1227,37 @@ final class ArticleRun {
         return (k + 1 < e && seg[k + 1 - s] == -1) || (k - 1 >= s && seg[k - 1 - s] == -1);
     }
 
+    /** "two senior Hamas officials said", "two people familiar with the talks": the story's own sources. */
     private boolean anonymousSource(Tokens t, int s, int e, Figure f, int nounEnd) {
         int k = f.end;
-        boolean anon = false;
+        boolean source = false;
+        boolean people = false;
         for (int j = k; j < Math.min(e, k + 5); j++) {
             PhraseTable.Entry<Boolean> n = v.anonymousNouns.at(t, j, e);
-            if (n != null) {
-                anon = true;
-                nounEnd = j + n.length();
+            PhraseTable.Entry<Boolean> p = n == null ? v.anonymousPeople.at(t, j, e) : null;
+            if (n != null || p != null) {
+                if (j + 1 < e && t.isWord(j + 1) && v.counted.at(t, j + 1, e) != null) {
+                    return false;
+                }
+                source = n != null;
+                people = p != null;
+                nounEnd = j + (n != null ? n.length() : p.length());
                 break;
             }
-            if (STOP.contains(t.lower[j]) && !t.is(j, "the") || t.type[j] == Tokens.PUNCT && !t.is(j, ".") && !t.is(j, "-")) {
+            if (v.nounStop.contains(t.lower[j]) && !t.is(j, "the") || t.type[j] == Tokens.PUNCT && !t.is(j, ".") && !t.is(j, "-")
+                    || v.predicates.at(t, j, e) != null) {
                 break;
             }
         }
-        if (!anon) {
+        if (!source && !people) {
+            return false;
+        }
+        for (int j = nounEnd; j < Math.min(e, nounEnd + 9); j++) {
+            if (v.anonymousStrongCues.at(t, j, e) != null) {
+                return true;
+            }
+        }
+        if (!source) {
             return false;
         }
         if (v.attributionBefore.endingAt(t, f.first, s) != null) {
@@ -882,6 +1352,8 @@ final class ArticleRun {
         boolean relative = false;
         String sequence = null;
         String sequenceLabel = null;
+        int anchorDist = Integer.MAX_VALUE;
+        boolean period = false;
         for (TimeReader.Mention m : mentions) {
             if (!in[m.start() - s]) {
                 continue;
@@ -919,16 +1391,19 @@ final class ArticleRun {
                     }
                 }
                 default -> {
-                    if (anchor == null && m.anchor() != null) {
+                    int dist = m.start() >= f.end ? m.start() - f.end : f.first - m.end();
+                    if (m.anchor() != null && (anchor == null || dist < anchorDist)) {
                         anchor = m.anchor();
                         anchorLabel = m.label();
+                        anchorDist = dist;
+                        period = m.type() == TimeReader.Type.YEAR || m.type() == TimeReader.Type.MONTH;
                     }
                 }
             }
         }
         d.asOf = article.getPublished() == null ? null : asOf;
         // kind
-        boolean proposal = cue(v.proposalCues, t, s, e, in);
+        boolean proposal = cue(v.proposalCues, t, s, e, in) || (f.end < e && v.targets.at(t, f.end, e) != null);
         QuantityKind kind;
         String pk = pred == null ? null : pred.kind();
         if (f.isTime()) {
@@ -951,8 +1426,10 @@ final class ArticleRun {
             kind = QuantityKind.REMAINING;
         } else if (pk.equals("point")) {
             kind = QuantityKind.POINT;
-        } else if (since || by || cue(v.cumulativeCues, t, s, e, in) || "killed".equals(d.predicate) && "deaths".equals(countedNounWord(t, f))) {
-            kind = anchor != null && !since && !by ? QuantityKind.FIXED : QuantityKind.CUMULATIVE;
+        } else if (since || by || cue(v.cumulativeCues, t, s, e, in) || durationIn(t, s, e, in)) {
+            kind = QuantityKind.CUMULATIVE;
+        } else if (anchor != null && period && perfect(t, s, e, f, in)) {
+            kind = QuantityKind.CUMULATIVE;
         } else if (anchor != null) {
             kind = QuantityKind.FIXED;
         } else if (relative) {
@@ -962,7 +1439,7 @@ final class ArticleRun {
         } else {
             kind = QuantityKind.POINT;
         }
-        if (kind == QuantityKind.POINT && anchor == null && d.asOf != null) {
+        if (kind == QuantityKind.POINT && anchor == null && d.asOf != null && !f.isTime()) {
             anchor = d.asOf.toString();
             anchorLabel = "on " + TimeReader.dayLabel(d.asOf, 0, 0);
         }
@@ -983,13 +1460,19 @@ final class ArticleRun {
         d.anchor = anchor;
         d.anchorLabel = anchorLabel;
         // place
-        if (pred == null || pred.place()) {
+        if (!f.isTime() && (pred == null || pred.place())) {
             d.place = place(t, s, e, seg, f, in, own);
         }
     }
 
-    private String countedNounWord(Tokens t, Figure f) {
-        return null;
+    private boolean durationIn(Tokens t, int s, int e, boolean[] in) {
+        for (int k = s + 1; k < e; k++) {
+            if (in[k - s] && v.timeUnits.at(t, k, e) != null && (t.isNumber(k - 1) || v.numberWords.containsKey(t.lower[k - 1]))
+                    && k - 2 >= s && (t.is(k - 2, "over") || t.is(k - 2, "during") || t.is(k - 2, "in"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static QuantityKind kindOf(String k) {
@@ -1018,6 +1501,7 @@ final class ArticleRun {
     private String place(Tokens t, int s, int e, int[] seg, Figure f, boolean[] in, int[] own) {
         List<String> found = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
+        int lastEnd = -10;
         boolean[] attribution = new boolean[e - s];
         for (int k = s; k < e; k++) {
             if (v.attributionBefore.at(t, k, e) != null) {
@@ -1032,7 +1516,7 @@ final class ArticleRun {
                 continue;
             }
             PhraseTable.Entry<Vocabulary.Place> p = v.placeNames.at(t, k, e);
-            if (p == null) {
+            if (p == null || allCaps(t, k, k + p.length()) && !allCapsName(t, k, p)) {
                 continue;
             }
             int end = k + p.length();
@@ -1040,11 +1524,14 @@ final class ArticleRun {
                 k = end - 1;
                 continue;
             }
-            boolean loc = locative(t, s, k);
-            boolean mod = end < e && !t.capitalised(end) && v.counted.at(t, end, e) != null && end >= f.end && end <= f.end + 3;
+            boolean loc = locative(t, s, k) || (k - 1 > s && (t.is(k - 1, "and") || t.is(k - 1, "or") || t.is(k - 1, ","))
+                    && !at.isEmpty() && lastEnd == k - 1);
+            boolean mod = end < e && (v.counted.at(t, end, e) != null && end >= f.end && end <= f.end + 3
+                    || v.measures.at(t, end, e) != null && !f.isCount());
             if (loc || mod) {
                 found.add(p.value().key());
                 at.add(k);
+                lastEnd = end;
             }
             k = end - 1;
         }
@@ -1080,11 +1567,21 @@ final class ArticleRun {
 
     private boolean locative(Tokens t, int s, int k) {
         int j = k - 1;
-        while (j >= s && (v.directions.contains(t.lower[j]) || t.is(j, "the") || t.is(j, "-")
-                || (j - 1 >= s && t.is(j - 1, "-") && t.attached(j)) || (t.isWord(j) && j + 1 <= k && t.is(j + 1, "-")))) {
-            j--;
+        while (j >= s) {
+            if (v.directions.contains(t.lower[j]) || t.is(j, "the") || t.is(j, "-") || t.is(j, "of")
+                    || (j - 1 >= s && t.is(j - 1, "-") && t.attached(j)) || (t.isWord(j) && t.is(j + 1, "-"))
+                    || v.placeAdjectives.at(t, j, k) != null) {
+                j--;
+                continue;
+            }
+            PhraseTable.Entry<Boolean> st = v.settlements.endingAt(t, j + 1, s);
+            if (st != null && t.is(j + 1, "of")) {
+                j -= st.length();
+                continue;
+            }
+            break;
         }
-        return j >= s && LOCATIVE.contains(t.lower[j]);
+        return j >= s && LOCATIVE.contains(t.lower[j]) && !(t.is(j + 1, "of"));
     }
 
     private String commonAncestor(List<String> keys) {
@@ -1177,7 +1674,7 @@ final class ArticleRun {
                 .partOfOffset(d.partOf)
                 .build();
         claims.add(c);
-        if (f.isCount() || "fraction".equals(f.unit)) {
+        if (f.isCount() || isShare(f)) {
             lastDraft = d;
             lastDraftParagraph = paragraphOf(d.offset);
         }
@@ -1194,10 +1691,255 @@ final class ArticleRun {
 
     // ---------------------------------------------------------------- quotes
 
+    /** Who said a quotation, and through what medium; {@code own} is false when it is only inherited. */
+    private record Said(Speakers.Speaker speaker, String medium, boolean own) {
+    }
+
+    private final Map<QuoteReader.Span, Said> said = new HashMap<>();
+
     private Speakers.Speaker speakerOf(QuoteReader.Span q) {
+        Said s = saidOf(q);
+        return s == null ? null : s.speaker();
+    }
+
+    private Said saidOf(QuoteReader.Span q) {
+        Said known = said.get(q);
+        if (known != null) {
+            return known;
+        }
+        Said found = after(q);
+        if (found == null) {
+            found = before(q);
+        }
+        if (found == null) {
+            int i = quoteSpans.indexOf(q);
+            if (i > 0) {
+                QuoteReader.Span prev = quoteSpans.get(i - 1);
+                boolean opensParagraph = paragraphs.get(q.firstParagraph).start() == q.open;
+                if (prev.lastParagraph == q.firstParagraph || (prev.lastParagraph == q.firstParagraph - 1 && opensParagraph)) {
+                    Said p = saidOf(prev);
+                    if (p != null) {
+                        found = new Said(p.speaker(), p.medium(), false);
+                    }
+                }
+            }
+        }
+        if (found == null) {
+            found = new Said(null, null, false);
+        }
+        said.put(q, found);
+        return found;
+    }
+
+    private SentenceSplitter.Span sentenceAt(int pi, int offset) {
+        for (SentenceSplitter.Span s : paragraphs.get(pi).sentences()) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s;
+            }
+        }
         return null;
     }
 
+    private Said after(QuoteReader.Span q) {
+        int pi = q.lastParagraph;
+        Tokens t = tokens[pi];
+        SentenceSplitter.Span sent = sentenceAt(pi, q.end - 1);
+        if (sent == null || q.end >= sent.end()) {
+            return null;
+        }
+        int a = t.indexAt(q.end);
+        int b = t.indexAt(sent.end());
+        while (a < b && (t.is(a, ",") || t.is(a, ".") || t.is(a, "!") || t.is(a, "?"))) {
+            a++;
+        }
+        if (a >= b) {
+            return null;
+        }
+        int limit = a + 14;
+        for (int k = a; k < Math.min(b, limit); k++) {
+            if (isQuoteMark(t, k)) {
+                int close = k + 1;
+                while (close < b && !isQuoteMark(t, close)) {
+                    close++;
+                }
+                if (close >= b) {
+                    return null;
+                }
+                a = close + 1;
+                while (a < b && t.type[a] == Tokens.PUNCT) {
+                    a++;
+                }
+                k = a - 1;
+                limit = a + 14;
+                continue;
+            }
+            PhraseTable.Entry<Boolean> verb = v.speechVerbs.at(t, k, b);
+            if (verb == null) {
+                continue;
+            }
+            int[] np;
+            int[] appositive = null;
+            if (k == a) {
+                int x = k + verb.length();
+                int y = x;
+                while (y < b && !t.is(y, ",") && !t.is(y, ".") && !isQuoteMark(t, y)) {
+                    y++;
+                }
+                np = new int[]{x, y};
+            } else {
+                np = new int[]{a, k};
+                int comma = -1;
+                for (int j = a; j < k; j++) {
+                    if (t.is(j, ",")) {
+                        comma = j;
+                        break;
+                    }
+                }
+                if (comma > a) {
+                    int end = k;
+                    while (end > comma && (t.is(end - 1, ",") || t.type[end - 1] == Tokens.PUNCT)) {
+                        end--;
+                    }
+                    if (t.is(comma + 1, "a") || t.is(comma + 1, "an") || t.is(comma + 1, "the")) {
+                        int apEnd = comma + 1;
+                        while (apEnd < end && !t.is(apEnd, ",")) {
+                            apEnd++;
+                        }
+                        appositive = new int[]{comma + 1, apEnd};
+                    }
+                    np = new int[]{a, comma};
+                }
+            }
+            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], appositive, history, names, t.start[np[0] < t.size ? np[0] : a]);
+            if (sp == null) {
+                return null;
+            }
+            remember(sp, t, np);
+            return new Said(sp, medium(t, k, b), true);
+        }
+        return null;
+    }
+
+    private Said before(QuoteReader.Span q) {
+        int pi = q.firstParagraph;
+        Tokens t = tokens[pi];
+        SentenceSplitter.Span sent = sentenceAt(pi, q.open);
+        if (sent == null) {
+            return null;
+        }
+        int s = t.indexAt(sent.start());
+        int o = t.indexAt(q.open);
+        if (o <= s) {
+            return null;
+        }
+        int e = t.indexAt(sent.end());
+        int[] seg = segments(t, s, e);
+        for (int k = s; k < o; k++) {
+            if (isQuoteMark(t, k)) {
+                int close = k + 1;
+                while (close < o && !isQuoteMark(t, close)) {
+                    close++;
+                }
+                k = close;
+                continue;
+            }
+            PhraseTable.Entry<Boolean> verb = v.speechVerbs.at(t, k, o);
+            if (verb == null) {
+                continue;
+            }
+            if ((t.is(k, "cited") || t.is(k, "quoted")) && !t.is(k + 1, "as")) {
+                for (int j = k + 1; j + 1 < o; j++) {
+                    if (t.is(j, "as") && (t.is(j + 1, "saying") || t.is(j + 1, "telling"))) {
+                        Speakers.Speaker sp = speakers.speaker(t, k + 1, j, null, history, names, t.start[k + 1]);
+                        if (sp != null) {
+                            remember(sp, t, new int[]{k + 1, j});
+                            return new Said(sp, medium(t, j, o), true);
+                        }
+                    }
+                }
+            }
+            int[] np = seg[k - s] >= 0 ? subject(t, s, e, seg, k) : null;
+            if (np == null) {
+                continue;
+            }
+            int[] appositive = null;
+            if (k - 1 > np[1] && t.is(k - 1, ",")) {
+                appositive = new int[]{np[1] + 1, k - 1};
+            }
+            Speakers.Speaker sp = speakers.speaker(t, np[0], np[1], appositive, history, names, t.start[np[0]]);
+            if (sp == null) {
+                continue;
+            }
+            remember(sp, t, np);
+            return new Said(sp, medium(t, k, o), true);
+        }
+        return null;
+    }
+
+    private void remember(Speakers.Speaker sp, Tokens t, int[] np) {
+        int[] c = speakers.core(t, np[0], np[1]);
+        if (c[1] > c[0] && !(c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]))) {
+            history.add(sp);
+        }
+    }
+
+    /** The medium named after a speech verb: "told Reuters", "telling AFP", "wrote on Telegram", "by The Guardian". */
+    private String medium(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isQuoteMark(t, k)) {
+                continue;
+            }
+            String w = t.lower[k];
+            if (w.equals("told") || w.equals("telling") || w.equals("tell") || w.equals("tells")) {
+                return mediumName(t, k + 1, to);
+            }
+            if ((w.equals("on") || w.equals("by") || w.equals("with") || w.equals("to")) && k > from) {
+                String m = mediumName(t, k + 1, to);
+                if (m != null && !v.placeNames.hasWord(t.lower[k + 1]) || m != null && w.equals("by")) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String mediumName(Tokens t, int k, int to) {
+        String m = speakers.medium(t, k, to);
+        if (m == null) {
+            return null;
+        }
+        String s = m.strip();
+        return s.isEmpty() ? null : s;
+    }
+
     private void buildQuotes() {
+        List<QuoteReader.Span> spans = quoteSpans;
+        int i = 0;
+        while (i < spans.size()) {
+            QuoteReader.Span q = spans.get(i);
+            Said sq = saidOf(q);
+            StringBuilder text = new StringBuilder(q.text(prose));
+            int end = q.end;
+            int j = i + 1;
+            while (j < spans.size()) {
+                QuoteReader.Span n = spans.get(j);
+                Said sn = saidOf(n);
+                if (n.firstParagraph != q.lastParagraph || sn.own() || sq.speaker() == null) {
+                    break;
+                }
+                text.append(" … ").append(n.text(prose));
+                end = n.end;
+                j++;
+            }
+            i = j;
+            String quoted = text.toString().strip();
+            if (quoted.split("\\s+").length < 2) {
+                continue;
+            }
+            Speakers.Speaker sp = sq.speaker();
+            quotes.add(new Quote(article, q.open, end, source.line(q.open), source.column(q.open), quoted,
+                    QuoteReader.normalise(quoted), sp == null ? null : sp.text(), sp == null ? null : sp.key(),
+                    sp == null ? null : sp.side(), sq.medium()));
+        }
     }
 }

@@ -81,6 +81,10 @@ final class FigureReader {
             }
         }
         while (j < e && !f.vague && !"fraction".equals(f.unit)) {
+            if (t.is(j, "-") && t.attached(j) && t.attached(j + 1) && j + 1 < e && (v.scales.containsKey(t.lower[j + 1])
+                    && !v.attachedOnlyScales.contains(t.lower[j + 1]) || v.currencyWords.at(t, j + 1, e) != null)) {
+                j++;
+            }
             Double sc = v.scales.get(t.lower[j]);
             if (sc == null || (v.attachedOnlyScales.contains(t.lower[j]) && !(t.attached(j) && currency != null))) {
                 break;
@@ -93,14 +97,21 @@ final class FigureReader {
             j++;
         }
         PhraseTable.Entry<Boolean> pp = v.percentagePoints.at(t, j, e);
-        PhraseTable.Entry<Boolean> pc = pp == null ? v.percent.at(t, j, e) : null;
-        if (pp != null) {
+        PhraseTable.Entry<Boolean> bp = pp == null ? v.basisPoints.at(t, j, e) : null;
+        PhraseTable.Entry<Boolean> pc = pp == null && bp == null ? v.percent.at(t, j, e) : null;
+        if (bp != null) {
+            f.unit = "basis point";
+            j += bp.length();
+        } else if (pp != null) {
             f.unit = "percentage point";
             j += pp.length();
         } else if (pc != null) {
             f.unit = "percent";
             j += pc.length();
         } else if (currency == null) {
+            if (t.is(j, "-") && t.attached(j) && j + 1 < e && t.attached(j + 1) && v.currencyWords.at(t, j + 1, e) != null) {
+                j++;
+            }
             PhraseTable.Entry<String> cw = v.currencyWords.at(t, j, e);
             if (cw != null) {
                 currency = cw.value();
@@ -230,7 +241,8 @@ final class FigureReader {
             f.scale = sc;
             return count * frac * sc;
         }
-        if (k < e && (t.is(k, "of") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their"))) {
+        boolean byChange = j - 1 >= 0 && (t.is(j - 1, "by") || (j - 2 >= 0 && t.is(j - 2, "by")));
+        if (k < e && (t.is(k, "of") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their")) || byChange) {
             end[0] = k;
             f.unit = "fraction";
             return count * frac;
@@ -318,6 +330,13 @@ final class FigureReader {
         }
         f.end = j;
         units(t, f, s, e);
+        if (f.isTime() && f.qualifier != null && (f.qualifier.equalsIgnoreCase("over") || f.qualifier.equalsIgnoreCase("under"))
+                && !f.range) {
+            f.qualifier = null;
+            f.first = f.numStart;
+            f.lower = f.value;
+            f.upper = f.value;
+        }
         nonClaims(t, f, s, e, before);
     }
 
@@ -422,7 +441,8 @@ final class FigureReader {
                 f.nonClaim = "time reference";
                 return;
             }
-            if (v.windows.endingAt(t, f.first, s) != null) {
+            PhraseTable.Entry<Boolean> w = v.windows.endingAt(t, f.first, s);
+            if (w != null && !(w.length() == 1 && t.is(f.first - 1, "after") && (t.is(f.end, "of") || f.compound))) {
                 f.nonClaim = "time window";
                 return;
             }
@@ -430,6 +450,27 @@ final class FigureReader {
         if (v.ageBefore.endingAt(t, f.first, s) != null) {
             f.nonClaim = "age";
             return;
+        }
+        PhraseTable.Entry<Boolean> hedge = v.ageHedges.endingAt(t, f.numStart, s);
+        if (hedge != null && f.isCount() && integer && f.value < 120) {
+            int h = f.numStart - hedge.length() - 1;
+            if (h >= s && v.counted.at(t, h, h + 1) != null && ("people".equals(v.counted.at(t, h, h + 1).value().key())
+                    || "children".equals(v.counted.at(t, h, h + 1).value().key()) || "women".equals(v.counted.at(t, h, h + 1).value().key()))) {
+                f.nonClaim = "age";
+                return;
+            }
+        }
+        if (f.end < e && v.thresholds.at(t, f.end, e) != null) {
+            f.nonClaim = "threshold";
+            return;
+        }
+        PhraseTable.Entry<Boolean> base = v.baselines.endingAt(t, f.first, s);
+        if (base != null) {
+            boolean from = base.length() == 1 && t.is(f.first - 1, "from");
+            if (!from || comparedFrom(t, s, f.first - 1, before)) {
+                f.nonClaim = "baseline";
+                return;
+            }
         }
         if (!before.isEmpty()) {
             Figure last = before.get(before.size() - 1);
@@ -468,7 +509,21 @@ final class FigureReader {
         }
         if (f.words && f.value == 1 && f.qualifier == null && !f.compound && !f.range) {
             f.nonClaim = "bare one";
+            return;
         }
+        if (f.words && f.value <= 10 && f.qualifier == null && p >= s && v.references.at(t, p, p + 1) != null && f.isCount()) {
+            f.nonClaim = "reference";
+        }
+    }
+
+    /** "rose to 4.0 percent in May from 3.9 percent": a figure after "to" earlier in the sentence. */
+    private static boolean comparedFrom(Tokens t, int s, int from, List<Figure> before) {
+        for (Figure b : before) {
+            if (b.nonClaim == null && b.first - 1 >= s && t.is(b.first - 1, "to") && b.end <= from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listBetween(Tokens t, int from, int to) {

@@ -42,17 +42,17 @@ final class Speakers {
                 break;
             }
         }
-        while (b > a && (t.type[b - 1] == Tokens.PUNCT || ADVERBS.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
-            b--;
-        }
         for (int k = a + 1; k < b; k++) {
-            if (CUT.contains(t.lower[k]) && !(t.is(k, "of") || isNameJoiner(t, k))) {
+            if (CUT.contains(t.lower[k]) && !t.capitalised(k) && !(t.is(k, "of") || isNameJoiner(t, k))) {
                 if (t.is(k, "in") && t.capitalised(k + 1)) {
                     continue;
                 }
                 b = k;
                 break;
             }
+        }
+        while (b > a && (t.type[b - 1] == Tokens.PUNCT || ADVERBS.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
+            b--;
         }
         return new int[]{a, b};
     }
@@ -68,6 +68,10 @@ final class Speakers {
      * that follows a name ("Mousa Abu Marzouk, a senior Hamas official,"): [start, end) or null.
      */
     Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, int offset) {
+        return speaker(t, a, b, appositive, history, List.of(), offset);
+    }
+
+    Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, List<Speaker> names, int offset) {
         int[] c = core(t, a, b);
         a = c[0];
         b = c[1];
@@ -75,7 +79,13 @@ final class Speakers {
             return null;
         }
         if (b - a == 1 && v.pronouns.contains(t.lower[a])) {
-            Speaker last = lastOf(history, null, false);
+            boolean person = t.is(a, "he") || t.is(a, "she");
+            Speaker last = null;
+            for (int i = history.size() - 1; i >= 0 && last == null; i--) {
+                if (!person || !history.get(i).group) {
+                    last = history.get(i);
+                }
+            }
             return last == null ? null : new Speaker(last.text, last.key, last.side, last.named, last.group, last.head, offset);
         }
         String side = side(t, a, b);
@@ -91,6 +101,9 @@ final class Speakers {
                 return new Speaker(t.text(a, b), key, key, false, true, key, offset);
             }
             Speaker full = fullName(history, name);
+            if (full == null) {
+                full = fullName(names, name);
+            }
             if (full != null) {
                 return new Speaker(full.text, full.key, side != null ? side : full.side, true, false, null, offset);
             }
@@ -100,7 +113,7 @@ final class Speakers {
         boolean bare = b - a <= 3 && DETERMINERS.contains(t.lower[a]) && !t.is(a, "a") && !t.is(a, "an") && side == null;
         if (bare) {
             boolean group = v.groups.contains(head);
-            Speaker ante = lastOf(history, head, group);
+            Speaker ante = group ? lastGroup(history) : lastOf(history, head, false);
             if (ante != null) {
                 return new Speaker(ante.text, ante.key, ante.side, ante.named, ante.group, ante.head, offset);
             }
@@ -180,6 +193,15 @@ final class Speakers {
         return null;
     }
 
+    private static Speaker lastGroup(List<Speaker> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).group && history.get(i).side != null) {
+                return history.get(i);
+            }
+        }
+        return null;
+    }
+
     private static Speaker lastOf(List<Speaker> history, String head, boolean group) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Speaker s = history.get(i);
@@ -224,7 +246,7 @@ final class Speakers {
     /** A counting body's comparable name: "health ministry in Hamas-run Gaza" is "gaza health ministry". */
     String source(Tokens t, int a, int b) {
         for (int k = a; k < b; k++) {
-            if (k > a && v.sourceStops.at(t, k, b) != null) {
+            if (k > a && v.sourceStops.at(t, k, b) != null && !t.capitalised(k)) {
                 b = k;
                 break;
             }
@@ -283,6 +305,19 @@ final class Speakers {
         if (place != null) {
             words.add(0, place);
         }
+        int title = -1;
+        for (int k = a; k < b; k++) {
+            PhraseTable.Entry<Boolean> ti = v.titles.at(t, k, b);
+            if (ti != null && k + ti.length() < b && t.capitalised(k + ti.length()) && v.placeNames.at(t, k + ti.length(), b) == null) {
+                title = k + ti.length();
+            }
+        }
+        if (title > a) {
+            String name = join(t, title, b, true);
+            if (!name.isBlank() && name.split(" ").length <= 4) {
+                return name.strip();
+            }
+        }
         String s = " " + String.join(" ", words) + " ";
         for (String[] syn : v.sourceSynonyms) {
             s = s.replace(" " + syn[0] + " ", " " + syn[1] + " ");
@@ -304,7 +339,17 @@ final class Speakers {
         if (t.is(a, "the") && !t.capitalised(a)) {
             a++;
         }
-        if (a >= e || !t.capitalised(a) || v.weekdays.containsKey(t.lower[a]) || v.months.containsKey(t.lower[a])) {
+        if (a < e && !t.capitalised(a)) {
+            int b = a;
+            while (b < e && b < a + 3 && t.isWord(b) && !t.capitalised(b)) {
+                if (v.mediaNouns.contains(t.lower[b])) {
+                    return t.text(a, b + 1);
+                }
+                b++;
+            }
+            return null;
+        }
+        if (a >= e || v.weekdays.containsKey(t.lower[a]) || v.months.containsKey(t.lower[a])) {
             return null;
         }
         int b = a;

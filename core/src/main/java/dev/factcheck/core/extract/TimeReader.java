@@ -178,7 +178,7 @@ final class TimeReader {
             return new Mention(k, k + md[3], Type.DATE, d, anchor, "on " + dayLabel(d, md[0], md[1]), prefix);
         }
         Integer month = v.months.get(t.lower[k]);
-        if (month != null && t.capitalised(k) && (t.lower[k].length() > 3 || t.is(k + 1, "."))) {
+        if (month != null && t.capitalised(k) && (t.lower[k].length() > 3 || t.is(k + 1, ".") || t.is(k, "may"))) {
             boolean modal = t.is(k, "may") || t.is(k, "march");
             int end = k + 1;
             if (t.is(end, ".")) {
@@ -191,7 +191,8 @@ final class TimeReader {
             }
             int p = k - 1;
             boolean cue = p >= s && (t.is(p, "in") || t.is(p, "since") || t.is(p, "last") || t.is(p, "this")
-                    || t.is(p, "a") || t.is(p, "of") || t.is(p, "early") || t.is(p, "late") || t.is(p, "mid") || t.is(p, "by"));
+                    || t.is(p, "a") || t.is(p, "of") || t.is(p, "early") || t.is(p, "late") || t.is(p, "mid") || t.is(p, "by")
+                    || t.is(p, "through") || t.is(p, "until") || t.is(p, "to") || t.is(p, "since"));
             if (!modal || year > 0 || cue) {
                 int y = year;
                 if (y == 0) {
@@ -231,6 +232,10 @@ final class TimeReader {
         Integer wd = v.weekdays.get(t.lower[k]);
         if (wd != null && t.capitalised(k) && (t.lower[k].length() > 3 || t.is(k + 1, "."))) {
             int end = k + 1;
+            if (t.is(end, "'s") && ctx.published != null) {
+                LocalDate d = ctx.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)));
+                return new Mention(k, end + 1, Type.DATE, d, d.toString(), "on " + dayLabel(d, 0, 0), prefix);
+            }
             if (t.is(end, ".")) {
                 end++;
             }
@@ -245,6 +250,17 @@ final class TimeReader {
                     : ctx.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)));
             return new Mention(k, end, Type.RELATIVE, d, d == null ? null : d.toString(),
                     d == null ? "on " + t.text(k) : "on " + dayLabel(d, 0, 0), prefix);
+        }
+        PhraseTable.Entry<Integer> ry = v.relativeYears.at(t, k, e);
+        if (ry != null && ctx.published != null) {
+            int y = ctx.published.getYear() + ry.value();
+            return new Mention(k, k + ry.length(), Type.YEAR, LocalDate.of(y, 1, 1), String.valueOf(y), "in " + y, prefix);
+        }
+        PhraseTable.Entry<Integer> rm = v.relativeMonths.at(t, k, e);
+        if (rm != null && ctx.published != null) {
+            LocalDate m = ctx.published.withDayOfMonth(1).plusMonths(rm.value());
+            return new Mention(k, k + rm.length(), Type.MONTH, m, String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue()),
+                    "in " + m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear(), prefix);
         }
         PhraseTable.Entry<Integer> rel = v.relativeDays.at(t, k, e);
         if (rel != null) {

@@ -37,11 +37,15 @@ public final class Vocabulary {
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
 
     /** A counted noun: the key's first part, with the predicate it implies, if any. */
-    record Noun(String key, String label, String predicate) {
+    record Noun(String key, String label, String predicate, boolean keepChange) {
+        Noun(String key, String label, String predicate) {
+            this(key, label, predicate, false);
+        }
     }
 
     /** What happened to what is counted. */
-    record Predicate(String key, String label, String kind, boolean place, boolean anchor, Map<String, String> counted) {
+    record Predicate(String key, String label, String kind, boolean place, boolean anchor, boolean agent,
+                     Map<String, String> counted) {
     }
 
     /** A place of the gazetteer; {@code parent} may be null. */
@@ -63,6 +67,18 @@ public final class Vocabulary {
     final PhraseTable<String> currencyWords = new PhraseTable<>();
     final PhraseTable<Boolean> percent = new PhraseTable<>();
     final PhraseTable<Boolean> percentagePoints = new PhraseTable<>();
+    final PhraseTable<Boolean> basisPoints = new PhraseTable<>();
+    final PhraseTable<Integer> relativeYears = new PhraseTable<>();
+    final PhraseTable<Integer> relativeMonths = new PhraseTable<>();
+    final PhraseTable<Boolean> baselines = new PhraseTable<>();
+    final PhraseTable<Boolean> thresholds = new PhraseTable<>();
+    final PhraseTable<Boolean> targets = new PhraseTable<>();
+    final PhraseTable<Boolean> ageHedges = new PhraseTable<>();
+    final PhraseTable<Boolean> settlements = new PhraseTable<>();
+    final Set<String> nounStop = new HashSet<>();
+    final Set<String> agentDrop = new HashSet<>();
+    String moneyNoun = "money";
+    final Set<String> changeVerbs = new HashSet<>();
 
     final PhraseTable<Double[]> qualifiersBefore = new PhraseTable<>();
     final PhraseTable<Double[]> qualifiersAfter = new PhraseTable<>();
@@ -83,6 +99,7 @@ public final class Vocabulary {
     final PhraseTable<Place> placeNames = new PhraseTable<>();
     final PhraseTable<Place> placeAdjectives = new PhraseTable<>();
     final Map<String, Place> places = new HashMap<>();
+    final Set<String> upperCaseNames = new HashSet<>();
 
     final PhraseTable<String> attributionVerbs = new PhraseTable<>();
     final PhraseTable<String> attributionBefore = new PhraseTable<>();
@@ -91,6 +108,8 @@ public final class Vocabulary {
     final PhraseTable<Boolean> sourceStops = new PhraseTable<>();
     final PhraseTable<Boolean> anonymousNouns = new PhraseTable<>();
     final PhraseTable<Boolean> anonymousCues = new PhraseTable<>();
+    final PhraseTable<Boolean> anonymousPeople = new PhraseTable<>();
+    final PhraseTable<Boolean> anonymousStrongCues = new PhraseTable<>();
 
     final PhraseTable<Boolean> speechVerbs = new PhraseTable<>();
     final PhraseTable<Boolean> titles = new PhraseTable<>();
@@ -99,6 +118,7 @@ public final class Vocabulary {
     final Set<String> groups = new HashSet<>();
     final PhraseTable<Boolean> notMedia = new PhraseTable<>();
     final PhraseTable<Boolean> mediumTails = new PhraseTable<>();
+    final Set<String> mediaNouns = new HashSet<>();
     final PhraseTable<String> sides = new PhraseTable<>();
 
     final Map<String, Integer> months = new HashMap<>();
@@ -127,6 +147,7 @@ public final class Vocabulary {
     final PhraseTable<Boolean> phone = new PhraseTable<>();
     final PhraseTable<Boolean> score = new PhraseTable<>();
     final PhraseTable<Boolean> identifierBefore = new PhraseTable<>();
+    final PhraseTable<Boolean> references = new PhraseTable<>();
 
     private Vocabulary(Map<String, JsonNode> trees) {
         this.trees = trees;
@@ -140,6 +161,7 @@ public final class Vocabulary {
         forEach(n.path("currencyWords"), (k, v) -> currencyWords.put(k, v.asText()));
         strings(n.path("percent")).forEach(s -> percent.put(s, true));
         strings(n.path("percentagePoints")).forEach(s -> percentagePoints.put(s, true));
+        strings(n.path("basisPoints")).forEach(s -> basisPoints.put(s, true));
 
         JsonNode q = tree("qualifiers");
         forEach(q.path("before"), (k, v) -> qualifiersBefore.put(k, bounds(v)));
@@ -159,16 +181,21 @@ public final class Vocabulary {
             strings(v.path("forms")).forEach(s -> events.put(s, e));
         });
         forEach(no.path("measures"), (k, v) -> {
-            Noun noun = new Noun(k, text(v, "label", null), text(v, "predicate", "amount"));
+            Noun noun = new Noun(k, text(v, "label", null), text(v, "predicate", "amount"), "keep".equals(text(v, "change", null)));
             strings(v.path("forms")).forEach(s -> measures.put(s, noun));
         });
         strings(no.path("skip")).forEach(nounSkip::add);
+        strings(no.path("stop")).forEach(nounStop::add);
+        strings(no.path("agentDrop")).forEach(agentDrop::add);
+        strings(no.path("changeVerbs")).forEach(changeVerbs::add);
+        moneyNoun = text(no, "money", "money");
 
         forEach(tree("predicates"), (k, v) -> {
             Map<String, String> over = new HashMap<>();
             forEach(v.path("counted"), (a, b) -> over.put(a, b.asText()));
             Predicate p = new Predicate(k, text(v, "label", k), text(v, "kind", "event"),
-                    !"false".equals(text(v, "place", "true")), !"false".equals(text(v, "anchor", "true")), Map.copyOf(over));
+                    !"false".equals(text(v, "place", "true")), !"false".equals(text(v, "anchor", "true")),
+                    "true".equals(text(v, "agent", "false")), Map.copyOf(over));
             predicatesByKey.put(k, p);
             strings(v.path("phrases")).forEach(s -> predicates.put(s, p));
             strings(v.path("before")).forEach(s -> predicatesBefore.put(s, p));
@@ -176,10 +203,16 @@ public final class Vocabulary {
 
         JsonNode pl = tree("places");
         strings(pl.path("directions")).forEach(directions::add);
+        strings(pl.path("settlements")).forEach(s -> settlements.put(s, true));
         forEach(pl.path("places"), (k, v) -> {
             Place p = new Place(k, text(v, "label", k), text(v, "within", null));
             places.put(k, p);
-            strings(v.path("names")).forEach(s -> placeNames.put(s, p));
+            strings(v.path("names")).forEach(s -> {
+                placeNames.put(s, p);
+                if (s.equals(s.toUpperCase(Locale.ROOT))) {
+                    upperCaseNames.add(s);
+                }
+            });
             strings(v.path("adjectives")).forEach(s -> placeAdjectives.put(s, p));
         });
 
@@ -190,8 +223,10 @@ public final class Vocabulary {
         sourceSynonyms.sort((a, b) -> b[0].length() - a[0].length());
         strings(so.path("drop")).forEach(sourceDrop::add);
         strings(so.path("stops")).forEach(s -> sourceStops.put(s, true));
-        strings(so.path("anonymous").path("nouns")).forEach(s -> anonymousNouns.put(s, true));
+        strings(so.path("anonymous").path("sources")).forEach(s -> anonymousNouns.put(s, true));
+        strings(so.path("anonymous").path("people")).forEach(s -> anonymousPeople.put(s, true));
         strings(so.path("anonymous").path("cues")).forEach(s -> anonymousCues.put(s, true));
+        strings(so.path("anonymous").path("strongCues")).forEach(s -> anonymousStrongCues.put(s, true));
 
         JsonNode sp = tree("speakers");
         strings(sp.path("speechVerbs")).forEach(s -> speechVerbs.put(s, true));
@@ -201,12 +236,15 @@ public final class Vocabulary {
         strings(sp.path("groups")).forEach(groups::add);
         strings(sp.path("notMedia")).forEach(s -> notMedia.put(s, true));
         strings(sp.path("mediumTails")).forEach(s -> mediumTails.put(s, true));
+        strings(sp.path("mediaNouns")).forEach(mediaNouns::add);
         forEach(sp.path("sides"), (k, v) -> strings(v).forEach(s -> sides.put(s, k)));
 
         JsonNode ti = tree("time");
         forEach(ti.path("months"), (k, v) -> months.put(k.toLowerCase(Locale.ROOT), v.asInt()));
         forEach(ti.path("weekdays"), (k, v) -> weekdays.put(k.toLowerCase(Locale.ROOT), v.asInt()));
         forEach(ti.path("relativeDays"), (k, v) -> relativeDays.put(k, v.asInt()));
+        forEach(ti.path("relativeYears"), (k, v) -> relativeYears.put(k, v.asInt()));
+        forEach(ti.path("relativeMonths"), (k, v) -> relativeMonths.put(k, v.asInt()));
         flags(ti.path("previousDay"), previousDay);
         flags(ti.path("anaphora"), anaphora);
         flags(ti.path("since"), since);
@@ -217,6 +255,7 @@ public final class Vocabulary {
         flags(ti.path("perfect"), perfect);
         flags(ti.path("durationRefs"), durationRefs);
         flags(ti.path("windows"), windows);
+        flags(ti.path("targets"), targets);
         forEach(ti.path("sequences"), (k, v) -> sequences.put(k.toLowerCase(Locale.ROOT), v.asText()));
         forEach(ti.path("ordinals"), (k, v) -> ordinals.put(k.toLowerCase(Locale.ROOT), v.asInt()));
         flags(ti.path("clock"), clock);
@@ -232,6 +271,10 @@ public final class Vocabulary {
         flags(nc.path("phone"), phone);
         flags(nc.path("score"), score);
         flags(nc.path("identifierBefore"), identifierBefore);
+        flags(nc.path("references"), references);
+        flags(nc.path("baselines"), baselines);
+        flags(nc.path("thresholds"), thresholds);
+        flags(nc.path("ageHedges"), ageHedges);
     }
 
     /** The vocabulary shipped in the default rule pack. */
@@ -254,7 +297,8 @@ public final class Vocabulary {
 
     /**
      * This vocabulary with a newsroom's own files from {@code dir} merged in: each {@code <name>.yaml}
-     * there with a name from {@link #FILES} adds keys, replaces scalar values and extends lists.
+     * there with a name from {@link #FILES} adds keys, replaces scalar values and number pairs
+     * (qualifier intervals) and extends word lists.
      * Files with other names are ignored.
      */
     public Vocabulary withOverrides(Path dir) {
@@ -297,7 +341,22 @@ public final class Vocabulary {
             return b;
         }
         if (base instanceof ArrayNode b && over.isArray()) {
-            over.forEach(b::add);
+            boolean words = true;
+            for (JsonNode x : over) {
+                words &= x.isTextual();
+            }
+            if (!words) {
+                return over;
+            }
+            for (JsonNode x : over) {
+                boolean seen = false;
+                for (JsonNode y : b) {
+                    seen |= y.asText().equals(x.asText());
+                }
+                if (!seen) {
+                    b.add(x);
+                }
+            }
             return b;
         }
         return over;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * pair a finding is about, and the newest of several claims.
  */
 public final class RuleFunctions {
-    private static final Pattern KEY_WORD = Pattern.compile("[/\\s_.:;,-]+");
+    private static final Pattern KEY_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Newest first: by asOf, then publication day, then the later claim in report order. */
     public static final Comparator<Claim> CHRONOLOGICAL = Comparator
@@ -85,7 +85,7 @@ public final class RuleFunctions {
         return seqA < seqB;
     }
 
-    /** Whether one of the words of the claim's quantity key is in the list ({@code hostages/held} → hostages, held). */
+    /** Whether one of the words of the claim's quantity key is in the list ({@code people/killed@gaza} → people, killed, gaza). */
     public static boolean keyMentions(Claim c, List<String> words) {
         for (String w : KEY_WORD.split(c.getQuantityKey().toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && words.contains(w)) {
@@ -136,10 +136,12 @@ public final class RuleFunctions {
         return high.getLower() != null && top != null && high.getLower() * (1 - tolerance) > top * (1 + tolerance);
     }
 
-    /** The figure as worded ({@code more than 33,000}), else its span, else its value. */
+    /** The figure as worded ({@code more than 33,000}, even at the start of a sentence), else its span, else its value. */
     public static String figure(Claim c) {
-        if (c.getFigure() != null) {
-            return c.getFigure();
+        String f = c.getFigure();
+        if (f != null) {
+            return f.length() > 1 && Character.isUpperCase(f.charAt(0)) && Character.isLowerCase(f.charAt(1))
+                    ? Character.toLowerCase(f.charAt(0)) + f.substring(1) : f;
         }
         if (c.getSpan() != null) {
             return c.getSpan();

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.factcheck.core.CheckResult;
 import dev.factcheck.core.Threshold;
+import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Severity;
+import dev.factcheck.core.policy.Acknowledgements;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,13 +55,9 @@ class HtmlReportWriterTest {
     @Test
     void summaryCountsFindingsBySeverity() {
         Document d = render(REALISTIC);
-        Map<String, String> counts = new HashMap<>();
-        for (Element row : d.select("#summary table.counts:not(.by-rule) tbody tr")) {
-            counts.put(row.selectFirst("th").text(), row.selectFirst("td").text());
-        }
-        assertThat(counts).containsEntry("Error", "3").containsEntry("Warning", "2").containsEntry("Info", "2");
-        assertThat(d.select("#summary tfoot tr").eachText())
-                .containsExactly("Open 7", "Acknowledged 0", "Suppressed 0");
+        assertThat(d.select("#summary table.by-severity tbody tr").eachText())
+                .containsExactly("Error 3 0 0", "Warning 1 1 0", "Info 2 0 0");
+        assertThat(d.select("#summary table.by-severity tfoot tr").eachText()).containsExactly("All 6 1 0");
         assertThat(d.selectFirst(".lede").text())
                 .isEqualTo("7 findings in 5 articles (1 drafts, 4 sources) with 15 claims and 2 quotes checked.");
     }
@@ -133,6 +131,40 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void pastedAcknowledgementSnippetsMatchTheirFindings(@TempDir Path dir) throws Exception {
+        Document d = render(REALISTIC);
+        StringBuilder file = new StringBuilder("acknowledgements:\n");
+        for (Element pre : d.select("pre.ack-snippet")) {
+            file.append(pre.wholeText());
+        }
+        Path yaml = Files.writeString(dir.resolve("factcheck-acknowledgements.yaml"), file);
+        List<String> fingerprints = Acknowledgements.read(yaml).entries().stream()
+                .map(Acknowledgements.Entry::fingerprint).toList();
+        List<String> open = REALISTIC.findings().stream().filter(Finding::isOpen).map(Fingerprints::of).toList();
+        assertThat(fingerprints).containsExactlyElementsOf(orderedBySeverity(open));
+    }
+
+    @Test
+    void acknowledgedFindingsStayInTheReportWithTheirReason() {
+        Element f5 = render(REALISTIC).getElementById("f5");
+        assertThat(f5.attr("data-status")).isEqualTo("acknowledged");
+        assertThat(f5.selectFirst(".disposition").text())
+                .isEqualTo("Acknowledged: " + ReportSamples.ACK_REASON + " \u2014 acknowledgements");
+        assertThat(f5.select("pre.ack-snippet")).isEmpty();
+        Document d = render(REALISTIC);
+        assertThat(d.select("#filters select[name=status] option").eachText())
+                .containsExactly("All", "Open (6)", "Acknowledged (1)");
+        assertThat(d.select("#summary .notices li").eachText()).singleElement().asString()
+                .startsWith("acknowledgement #2");
+    }
+
+    private static List<String> orderedBySeverity(List<String> fingerprints) {
+        List<Finding> open = REALISTIC.findings().stream().filter(Finding::isOpen)
+                .sorted(java.util.Comparator.comparing((Finding f) -> -f.getSeverity().ordinal())).toList();
+        return open.stream().map(Fingerprints::of).toList();
+    }
+
+    @Test
     void chartsCoverEveryQuantityWithAFindingAndEveryValueReportedForIt() {
         Document d = render(REALISTIC);
         assertThat(d.select("#charts figure.chart h3 code").eachText())
@@ -176,6 +208,7 @@ class HtmlReportWriterTest {
         Document d = render(REALISTIC);
         Element form = d.getElementById("filters");
         assertThat(form.hasAttr("hidden")).isTrue();
+        assertThat(d.select("#findings [hidden]")).containsExactly(form);
         assertThat(form.select("select[name=severity] option").eachAttr("value"))
                 .containsExactly("", "error", "warning", "info");
         assertThat(form.select("select[name=article] option")).hasSize(5);
@@ -214,11 +247,12 @@ class HtmlReportWriterTest {
 
     @Test
     void sameResultGivesTheSameBytes() {
-        byte[] first = new HtmlReportWriter().render(REALISTIC);
-        CheckResult reordered = new CheckResult(REALISTIC.articles(), REALISTIC.claims(), REALISTIC.quotes(),
-                REALISTIC.findings(), REALISTIC.warnings(), new HashMap<>(REALISTIC.rules()));
-        assertThat(new HtmlReportWriter().render(reordered)).isEqualTo(first);
-        assertThat(new HtmlReportWriter().render(ReportSamples.realistic())).isEqualTo(first);
+        String first = html(new HtmlReportWriter(), REALISTIC);
+        CheckResult copy = new CheckResult(REALISTIC.articles(), REALISTIC.claims(), REALISTIC.quotes(),
+                REALISTIC.findings(), REALISTIC.warnings(), new HashMap<>(REALISTIC.rules()), REALISTIC.notices(),
+                REALISTIC.unusedSuppressions(), 7);
+        assertThat(html(new HtmlReportWriter(), copy)).isEqualTo(first);
+        assertThat(html(new HtmlReportWriter(), ReportSamples.realistic())).isEqualTo(first);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.QuantityKind;
 import dev.factcheck.core.model.Quote;
@@ -33,6 +34,7 @@ public final class ReportSamples {
     public static final String AFP_KILLED_SENTENCE = "The health ministry in Gaza says 58,386 people have been "
             + "killed there since the war began.";
     public static final String HOSTILE = "sources/hostile.md";
+    public static final String ACK_REASON = "Two tallies of the same attack; we cite both with their sources.";
 
     private ReportSamples() {
     }
@@ -173,11 +175,14 @@ public final class ReportSamples {
         for (Finding f : findings) {
             ids.add(f.withId("f" + (ids.size() + 1)));
         }
+        ids.set(4, ids.get(4).withDisposition(new Disposition(Disposition.Kind.ACKNOWLEDGED, ACK_REASON, null,
+                "acknowledgements")));
         List<ArticleProblem> warnings = List.of(new ArticleProblem(UNDATED, 0, false,
                 "no published date in front matter: stale-figure, revised-figure and impossible-trend could not "
                         + "use this article"));
         return new CheckResult(List.of(draft, aljazeera, reuters, undated, afp), numbered, quotes, ids, warnings,
-                builtInRules());
+                builtInRules(), List.of("acknowledgement #2 (stale-figure, drafts/old.md, \"40 hostages\") matches no "
+                + "finding: remove it, or run factcheck:baseline to refresh the file"), List.of(), 0);
     }
 
     /** Every text a hostile or careless article could carry: markup, script, event handlers, entities. */

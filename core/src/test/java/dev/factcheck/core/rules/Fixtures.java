@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * <pre>{
  *   "note": "why this case matters",
  *   "rules": "*",                       // optional: which rules' findings are compared (default: the folder's rule)
+ *   "knownExtractionBug": "…",          // optional: the sentence the extractor gets wrong; the case is
+ *                                       // skipped while it fails and fails once it passes
  *   "findings": [ { "rule": "contradiction", "severity": "error",
  *                   "about": ["a.md: 129", "b.md: 133"],   // article and words of each claim or quote, in order
  *                   "message": ["129", "133"] } ]          // optional: words the message must contain
@@ -49,7 +51,7 @@ final class Fixtures {
         }
     }
 
-    record Expected(String note, Set<String> rules, List<ExpectedFinding> findings) {
+    record Expected(String note, Set<String> rules, List<ExpectedFinding> findings, String knownExtractionBug) {
         boolean compares(String ruleId) {
             return rules.contains("*") || rules.contains(ruleId);
         }
@@ -117,7 +119,8 @@ final class Fixtures {
                 findings.add(new ExpectedFinding(f.path("rule").asText(), severity, texts(f.path("about")),
                         texts(f.path("message"))));
             }
-            return new Expected(root.path("note").asText(null), rules, findings);
+            return new Expected(root.path("note").asText(null), rules, findings,
+                    root.path("knownExtractionBug").asText(null));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
@@ -150,7 +153,8 @@ final class Fixtures {
             String want = e.about().get(i);
             int colon = want.indexOf(": ");
             String[] got = subjects.get(f.getClaims().get(i));
-            if (got == null || colon < 0 || !got[0].equals(want.substring(0, colon))
+            String path = want.substring(0, colon < 0 ? 0 : colon);
+            if (got == null || colon < 0 || !(got[0].equals(path) || got[0].endsWith("/" + path))
                     || !got[1].contains(want.substring(colon + 2))) {
                 return false;
             }

@@ -1,30 +1,20 @@
 package dev.factcheck.core.rules;
 
 import dev.factcheck.core.extract.Extractor;
+import dev.factcheck.core.extract.NewsExtractor;
+import dev.factcheck.core.extract.Vocabulary;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.Optional;
-
-/**
- * The project's real extractor, {@code new NewsExtractor(Vocabulary.defaults())}, found by name so that
- * the end-to-end rule tests compile before it exists and skip until it does.
- */
+/** The extractor the end-to-end rule tests run: the project's real one, with the default vocabulary. */
 final class RealExtractor {
+    private static Extractor extractor;
+
     private RealExtractor() {
     }
 
-    static Optional<Extractor> create() {
-        try {
-            Class<?> vocabulary = Class.forName("dev.factcheck.core.extract.Vocabulary");
-            Object defaults = vocabulary.getMethod("defaults").invoke(null);
-            Class<?> extractor = Class.forName("dev.factcheck.core.extract.NewsExtractor");
-            return Optional.of((Extractor) extractor.getConstructor(vocabulary).newInstance(defaults));
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            return Optional.empty();
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("NewsExtractor could not be built", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    static synchronized Extractor get() {
+        if (extractor == null) {
+            extractor = new NewsExtractor(Vocabulary.defaults());
         }
+        return extractor;
     }
 }

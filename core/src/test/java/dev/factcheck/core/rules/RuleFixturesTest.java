@@ -28,12 +28,12 @@ class RuleFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fixtureGivesExactlyTheExpectedFindings(Fixtures.Case c) throws Exception {
-        Optional<Extractor> real = RealExtractor.create();
-        Assumptions.assumeTrue(real.isPresent(), "the real extractor (NewsExtractor) is not on this branch yet");
-        Extractor extractor = real.get();
+        Extractor extractor = RealExtractor.get();
         PolicyOptions asReported = new PolicyOptions(Map.of(), "false", null, List.of(), true, null);
         CheckResult result = new Factcheck(req -> extractor)
                 .check(CheckRequest.of(c.dir()).withPolicy(asReported).withThreads(1));
+        Assumptions.assumeFalse(c.rule().startsWith("quote-") && result.quotes().isEmpty(),
+                "the extractor on this branch finds no quotes yet");
         Map<String, String[]> subjects = Fixtures.subjects(result);
         List<Finding> actual = new ArrayList<>(result.findings().stream()
                 .filter(f -> c.expected().compares(f.getRule())).toList());
@@ -46,7 +46,15 @@ class RuleFixturesTest {
                 missing.add(e);
             }
         }
-        if (!missing.isEmpty() || !actual.isEmpty()) {
+        boolean passes = missing.isEmpty() && actual.isEmpty();
+        String bug = c.expected().knownExtractionBug();
+        if (bug != null) {
+            if (passes) {
+                fail("%s passes now: remove its knownExtractionBug (%s)", c, bug);
+            }
+            Assumptions.abort("known extraction bug: " + bug);
+        }
+        if (!passes) {
             fail("%s (%s)%n  missing: %s%n  unexpected: %s%n  claims: %s%n  quotes: %s", c, c.expected().note(), missing,
                     actual.stream().map(f -> Fixtures.describe(f, subjects)).toList(),
                     result.claims().stream().map(RuleFixturesTest::describe).collect(Collectors.joining("\n    ", "\n    ", "")),

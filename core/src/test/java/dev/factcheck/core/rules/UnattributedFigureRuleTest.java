@@ -52,7 +52,7 @@ class UnattributedFigureRuleTest {
 
     @Test
     void theContestedWordsAreData() {
-        facts.exact(ours, "people/displaced/rafah", STATE, 1_000_000);
+        facts.exact(ours, "people/displaced@rafah", STATE, 1_000_000);
         assertThat(facts.run("unattributed-figure")).hasSize(1);
         assertThat(facts.with("unattributed-figure: {contested: [killed]}").run("unattributed-figure")).isEmpty();
     }

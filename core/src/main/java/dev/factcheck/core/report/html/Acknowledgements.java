@@ -12,11 +12,12 @@ final class Acknowledgements {
     private Acknowledgements() {
     }
 
+    /** An entry of the {@code acknowledgements:} list, indented as the file has it. */
     static String snippet(String rule, String article, String claimText) {
-        return "- rule: " + scalar(rule) + "\n"
-                + "  article: " + scalar(article) + "\n"
-                + "  claim: " + quoted(claimText == null ? "" : claimText) + "\n"
-                + "  reason: \"\u2026\"\n";
+        return "  - rule: " + scalar(rule) + "\n"
+                + "    article: " + scalar(article) + "\n"
+                + "    claim: " + quoted(claimText == null ? "" : claimText) + "\n"
+                + "    reason: \"\u2026\"\n";
     }
 
     static String scalar(String s) {

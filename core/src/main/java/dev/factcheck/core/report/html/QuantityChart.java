@@ -57,10 +57,6 @@ final class QuantityChart {
     record Layout(int width, int height, String plotLeft, String plotRight, String plotTop, String plotBottom,
                   List<Tick> xTicks, List<Tick> yTicks, List<Mark> marks, List<Connector> connectors,
                   List<LegendEntry> legend, int undated) {
-        boolean hasMarks() {
-            return !marks.isEmpty();
-        }
-
         String yLabelX() {
             return Numbers.coord(LEFT - 8);
         }

@@ -5,6 +5,7 @@ import dev.factcheck.core.Threshold;
 import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.QuantityKind;
 import dev.factcheck.core.model.Quote;
@@ -40,15 +41,16 @@ final class ReportModel {
     }
 
     /**
-     * The summary's numbers. {@code acknowledged} and {@code suppressed} are 0 until acknowledgement files and
-     * suppressions exist (issue 6); {@code open} is what is left for an editor.
+     * The summary's numbers: {@code open} findings count against the build; acknowledged ones (in the
+     * acknowledgements file) and suppressed ones (suppression file or a comment in the article) do not.
      */
     record Summary(int articles, int drafts, int sources, int claims, int quotes, int findings, int open,
                    int acknowledged, int suppressed, List<CountRow> bySeverity, List<RuleRow> byRule,
-                   boolean hasRuleRows, List<WarningView> warnings, boolean hasWarnings) {
+                   boolean hasRuleRows, List<WarningView> warnings, boolean hasWarnings, List<String> notices,
+                   boolean hasNotices) {
     }
 
-    record CountRow(String id, String label, int count) {
+    record CountRow(String id, String label, int open, int acknowledged, int suppressed) {
     }
 
     record RuleRow(String id, String name, String anchor, int count, String summary) {
@@ -60,7 +62,8 @@ final class ReportModel {
     record Option(String value, String label) {
     }
 
-    record Filters(List<Option> severities, List<Option> rules, List<Option> articles) {
+    record Filters(List<Option> severities, List<Option> rules, List<Option> articles, List<Option> statuses,
+                   boolean hasStatuses) {
     }
 
     record SeverityGroup(String id, String heading, int count, List<FindingView> findings) {
@@ -69,7 +72,11 @@ final class ReportModel {
     record FindingView(String id, String severity, String severityLabel, String rule, String ruleName,
                        String ruleAnchor, String explanation, String message, String location, String articleIds,
                        List<SideView> sides, String action, String ack, String chartAnchor, String chartLabel,
-                       ChartFigure chart) {
+                       ChartFigure chart, String status, DispositionView disposition) {
+    }
+
+    /** Why a finding does not count: acknowledged, suppressed or disabled in the article, with the reason. */
+    record DispositionView(String label, String reason, String until, String source) {
     }
 
     record SideView(String heading, boolean quote, boolean missing, String claimId, String outlet, String date,
@@ -99,7 +106,7 @@ final class ReportModel {
     }
 
     record ArticleFinding(String id, String severity, String severityLabel, String ruleName, int line,
-                          String message) {
+                          String message, String statusLabel) {
     }
 
     record RuleView(String id, String anchor, String name, String summary, String severityLabel, int count) {
@@ -152,10 +159,21 @@ final class ReportModel {
     }
 
     private Summary summary() {
-        Map<Severity, Integer> counts = result.countsBySeverity();
         List<CountRow> bySeverity = new ArrayList<>();
         for (Severity s : MOST_SERIOUS_FIRST) {
-            bySeverity.add(new CountRow(s.id(), Texts.get("severity." + s.id()), counts.get(s)));
+            int open = 0;
+            int acknowledged = 0;
+            int suppressed = 0;
+            for (Finding f : result.findings()) {
+                if (f.getSeverity() == s) {
+                    switch (status(f)) {
+                        case "open" -> open++;
+                        case "acknowledged" -> acknowledged++;
+                        default -> suppressed++;
+                    }
+                }
+            }
+            bySeverity.add(new CountRow(s.id(), Texts.get("severity." + s.id()), open, acknowledged, suppressed));
         }
         List<RuleRow> byRule = new ArrayList<>();
         ruleCounts().forEach((id, n) -> byRule.add(new RuleRow(id, Texts.ruleName(id), ruleAnchor(id), n,
@@ -167,12 +185,15 @@ final class ReportModel {
                     p.message()));
         }
         int drafts = (int) result.articles().stream().filter(Article::isDraft).count();
-        int acknowledged = 0;
-        int suppressed = 0;
+        int acknowledged = (int) result.countAcknowledged();
+        int suppressed = (int) result.countSuppressed();
         int findings = result.findings().size();
+        List<String> notices = new ArrayList<>(result.notices());
+        notices.addAll(result.unusedSuppressions());
         return new Summary(result.articles().size(), drafts, result.articles().size() - drafts,
                 result.claims().size(), result.quotes().size(), findings, findings - acknowledged - suppressed,
-                acknowledged, suppressed, bySeverity, byRule, !byRule.isEmpty(), warnings, !warnings.isEmpty());
+                acknowledged, suppressed, bySeverity, byRule, !byRule.isEmpty(), warnings, !warnings.isEmpty(),
+                notices, !notices.isEmpty());
     }
 
     private Map<String, Integer> ruleCounts() {
@@ -182,11 +203,19 @@ final class ReportModel {
     }
 
     private Filters filters() {
-        Map<Severity, Integer> counts = result.countsBySeverity();
         List<Option> severities = new ArrayList<>();
         for (Severity s : MOST_SERIOUS_FIRST) {
-            if (counts.get(s) > 0) {
-                severities.add(new Option(s.id(), Texts.get("severity." + s.id()) + " (" + counts.get(s) + ")"));
+            long n = result.findings().stream().filter(f -> f.getSeverity() == s).count();
+            if (n > 0) {
+                severities.add(new Option(s.id(), Texts.get("severity." + s.id()) + " (" + n + ")"));
+            }
+        }
+        Map<String, Integer> byStatus = new TreeMap<>();
+        result.findings().forEach(f -> byStatus.merge(status(f), 1, Integer::sum));
+        List<Option> statuses = new ArrayList<>();
+        for (String st : List.of("open", "acknowledged", "suppressed")) {
+            if (byStatus.containsKey(st)) {
+                statuses.add(new Option(st, Texts.get("status." + st) + " (" + byStatus.get(st) + ")"));
             }
         }
         List<Option> rules = new ArrayList<>();
@@ -204,7 +233,7 @@ final class ReportModel {
                 articles.add(new Option(articleIds.get(a.getPath()), a.getPath() + " (" + n + ")"));
             }
         }
-        return new Filters(severities, rules, articles);
+        return new Filters(severities, rules, articles, statuses, statuses.size() > 1);
     }
 
     private FindingView finding(Finding f, Map<String, ChartView> chartOf) {
@@ -228,12 +257,29 @@ final class ReportModel {
                     : quotes.get(ids.get(0)).getText();
         }
         String location = f.getArticle() == null ? "" : f.getArticle() + ":" + f.getLine() + ":" + f.getColumn();
+        String status = status(f);
         return new FindingView(f.getId(), f.getSeverity().id(), Texts.get("severity." + f.getSeverity().id()),
                 f.getRule(), Texts.ruleName(f.getRule()), ruleAnchor(f.getRule()), explanation(f.getRule()),
-                f.getMessage(), location, articles, sides, action(f), Acknowledgements.snippet(f.getRule(),
-                f.getArticle(), subject), chart == null ? null : chart.anchor(), chart == null ? null : chart.label(),
+                f.getMessage(), location, articles, sides, action(f), f.isOpen() ? Acknowledgements.snippet(f.getRule(),
+                f.getArticle(), subject) : null, chart == null ? null : chart.anchor(),
+                chart == null ? null : chart.label(),
                 chart == null ? null : new ChartFigure(f.getId() + "-chart", chart.figure().title(),
-                        chart.figure().desc(), chart.figure().layout()));
+                        chart.figure().desc(), chart.figure().layout()), status, disposition(f));
+    }
+
+    /** {@code open}, {@code acknowledged} or {@code suppressed} (a suppression file or a comment in the article). */
+    static String status(Finding f) {
+        Disposition d = f.getDisposition();
+        return d == null ? "open" : d.kind() == Disposition.Kind.ACKNOWLEDGED ? "acknowledged" : "suppressed";
+    }
+
+    private static DispositionView disposition(Finding f) {
+        Disposition d = f.getDisposition();
+        if (d == null) {
+            return null;
+        }
+        return new DispositionView(Texts.get("disposition." + d.kind().id()), d.reason(),
+                d.until() == null ? null : d.until().toString(), d.source());
     }
 
     private SideView side(String rule, int index, String id) {
@@ -378,7 +424,8 @@ final class ReportModel {
             for (String path : articlesOf(f)) {
                 perArticle.computeIfAbsent(path, k -> new ArrayList<>()).add(new ArticleFinding(f.getId(),
                         f.getSeverity().id(), Texts.get("severity." + f.getSeverity().id()),
-                        Texts.ruleName(f.getRule()), lineIn(f, path), f.getMessage()));
+                        Texts.ruleName(f.getRule()), lineIn(f, path), f.getMessage(),
+                        f.isOpen() ? null : Texts.get("disposition." + f.getDisposition().kind().id())));
             }
         }
         Map<String, int[]> counts = new HashMap<>();

@@ -8,7 +8,7 @@
   var charts = [].slice.call(doc.querySelectorAll('.chart[data-findings]'));
   var cards = [].slice.call(doc.querySelectorAll('.article-card'));
   var status = doc.getElementById('filter-status');
-  var names = ['severity', 'rule', 'article'];
+  var names = ['severity', 'rule', 'article', 'status'];
 
   function hasWord(list, word) {
     return (' ' + (list || '') + ' ').indexOf(' ' + word + ' ') >= 0;
@@ -16,13 +16,14 @@
 
   function apply(writeHash) {
     var v = {};
-    names.forEach(function (n) { v[n] = form.elements[n].value; });
+    names.forEach(function (n) { v[n] = form.elements[n] ? form.elements[n].value : ''; });
     var shown = {};
     var count = 0;
     findings.forEach(function (f) {
       var ok = (!v.severity || f.getAttribute('data-severity') === v.severity)
         && (!v.rule || f.getAttribute('data-rule') === v.rule)
-        && (!v.article || hasWord(f.getAttribute('data-articles'), v.article));
+        && (!v.article || hasWord(f.getAttribute('data-articles'), v.article))
+        && (!v.status || f.getAttribute('data-status') === v.status);
       f.hidden = !ok;
       if (ok) { shown[f.id] = true; count++; }
     });
@@ -31,7 +32,7 @@
       c.hidden = !c.getAttribute('data-findings').split(' ').some(function (id) { return shown[id]; });
     });
     cards.forEach(function (a) { a.hidden = !!v.article && a.id !== v.article; });
-    var filtered = v.severity || v.rule || v.article;
+    var filtered = v.severity || v.rule || v.article || v.status;
     status.textContent = filtered ? 'Showing ' + count + ' of ' + findings.length + ' findings.' : '';
     if (writeHash) {
       var parts = names.filter(function (n) { return v[n]; }).map(function (n) {

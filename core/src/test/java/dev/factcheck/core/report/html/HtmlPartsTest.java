@@ -52,7 +52,7 @@ class HtmlPartsTest {
     @Test
     void acknowledgementQuotesWhatYamlWouldMisread() {
         assertThat(Acknowledgements.snippet("stale-figure", "drafts/a.md", "129 hostages remain")).isEqualTo(
-                "- rule: stale-figure\n  article: drafts/a.md\n  claim: \"129 hostages remain\"\n  reason: \"\u2026\"\n");
+                "  - rule: stale-figure\n    article: drafts/a.md\n    claim: \"129 hostages remain\"\n    reason: \"\u2026\"\n");
         assertThat(Acknowledgements.scalar("drafts/my draft: v2.md")).isEqualTo("\"drafts/my draft: v2.md\"");
         assertThat(Acknowledgements.scalar("yes")).isEqualTo("\"yes\"");
         assertThat(Acknowledgements.quoted("a \"b\" \\ c\nd\u2028\u0007")).isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\u2028\\u0007\"");
