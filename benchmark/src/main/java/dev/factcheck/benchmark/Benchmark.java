@@ -225,6 +225,17 @@ final class Benchmark {
                         + "rules %.2f s, %.2f s of CPU (%,d claims, %,d quotes)", row.extraction, row.extractionCpu,
                 row.bytes / 1e6 / row.extraction, row.n / row.extraction, row.compile, row.rules, row.rulesCpu,
                 analysis.claims().size(), analysis.quotes().size());
+        if (parts.contains("perrule")) {
+            for (RulePack.DrlSource source : RulePack.defaults().sources()) {
+                CompiledRules one = RuleEngine.compile(new RulePack(List.of(source)));
+                c0 = cpu();
+                t0 = System.nanoTime();
+                int found = RuleEngine.run(one, settings, analysis.articles(), analysis.claims(), analysis.quotes(),
+                        settings.getInt("engine.maxRuleFirings")).size();
+                log("  rule file %s alone: %.2f s, %.2f s of CPU, %,d findings", source.name(), seconds(t0),
+                        (cpu() - c0) / 1e9, found);
+            }
+        }
     }
 
     /** Finds every digit sequence in the same files with one precompiled regex, on the same threads. */

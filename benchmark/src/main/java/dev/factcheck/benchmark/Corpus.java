@@ -215,8 +215,6 @@ final class Corpus {
                         cumulative(r, d, 200 + r.nextInt(4000))));
                 s.series.add(new Series("missing", Kind.STATE, false, "the disaster management agency",
                         state(r, d, 20 + r.nextInt(300))));
-                s.series.add(new Series("homeless", Kind.STATE, false, "the Red Cross",
-                        state(r, d, 1000 + r.nextInt(20000))));
             }
         }
     }

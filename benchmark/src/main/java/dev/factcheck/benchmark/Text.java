@@ -79,56 +79,59 @@ final class Text {
         return out;
     }
 
-    private static final String[] OPENINGS = {
-            "Our teams are stretched to breaking point tonight", "We have asked the capital for more help again",
-            "Nobody here has slept properly for weeks", "The roads into the valley are still blocked",
-            "Every family in this district has lost somebody", "We are running short of clean water and fuel",
-            "The clinics cannot cope with what is arriving", "People are frightened and they want answers",
-            "This is the worst thing I have seen in my career", "The children are asking when they can go home",
-            "We were promised generators and they never came", "The night shifts are exhausting everyone involved",
-            "Our volunteers keep coming back despite everything", "The warehouses are almost empty this morning",
-            "Farmers have watched their harvest disappear", "The radio keeps telling people to stay indoors",
-            "The bridges were not built for anything like this", "Schools have become shelters for whole families",
-            "Mothers queue outside the bakery before dawn", "The telephone lines went dead without warning",
-            "Doctors are operating by the light of torches", "The convoy waited at the checkpoint all afternoon",
-            "Rain is turning the camps into mud again", "Our engineers are checking every damaged wall",
-            "The generators in the ward are failing one after another", "Local businesses have simply closed their doors",
-            "Rescue dogs have been working beside the crews", "Prices at the market have become impossible",
-            "Medicine deliveries arrive late and incomplete", "The mosque and the church are both feeding people",
-            "Young men are digging with their bare hands", "The police station is now an aid depot",
-            "We hear the sirens and we do not know where to run", "The ferry stopped running without notice",
-            "Elderly residents refuse to leave their homes", "Insurance companies have not answered our letters",
-            "The airport remains closed to civilian flights", "Trucks loaded with blankets are stuck at the border",
-            "The stadium has been turned into a field hospital", "Our nurses have not been paid since the spring",
-            "The river is still rising behind the levee", "Volunteers from abroad have started to arrive",
-            "Mobile clinics are reaching the outlying villages"};
-    private static final String[] CLOSINGS = {
-            "and we will keep going until the last family is safe", "but the government has to act much faster",
-            "so we are begging the world not to forget us", "yet somehow the neighbours keep sharing bread",
-            "and the winter will make all of this harder", "but nobody in charge seems to be listening",
-            "which is why we need a proper corridor now", "and I fear the worst is still ahead of us",
-            "although the volunteers give me real hope", "so every hour of delay costs us dearly",
-            "and the donors must understand what that means", "but we are not giving up on anyone",
-            "while officials argue about who should pay", "because the system was broken long before this",
-            "and our patience is wearing very thin", "so we are rationing what little remains",
-            "but the solidarity here is extraordinary", "and nobody can tell us when it will end",
-            "though the ceasefire talk gives people something", "which leaves the poorest with no choice at all",
-            "and the mud makes every journey twice as long", "but I am proud of how this town has responded",
-            "so we will rebuild the school before anything else", "and we still have not found everyone",
-            "yet the markets reopened faster than we feared", "because trust in the authorities has collapsed",
-            "and the cold nights are the hardest part", "but the international teams have been remarkable",
-            "so families are sleeping in their cars", "while the rest of the country carries on as normal",
-            "and that is simply not acceptable in this century", "but the messages of support mean a lot",
-            "so the council has opened every public building", "and our reserves will not last the month",
-            "because the main road is the only way in", "and many people have nowhere else to go",
-            "but there is no sign of the promised money", "so we ask everyone to check on their neighbours",
-            "and the hospital has asked for blood donors", "yet the engineers say the dam will hold",
-            "though nobody believes the official timetable", "and we will publish our own records",
-            "but the mayor says help is on its way"};
+    // A statement is SUBJECT PREDICATE, CLOSING TAIL, numbered so that two statements share at most one of
+    // the four parts: no two are the same statement, and none shares its first or last four words
+    // (the quote rules' join keys) with another.
+    private static final String[] SUBJECTS = {"Our teams", "The nurses", "Every family", "The volunteers",
+            "Local farmers", "The engineers", "Most shopkeepers", "The teachers", "Our drivers", "The doctors",
+            "Young people", "The elderly", "Our neighbours", "The mothers", "The fishermen", "The students",
+            "Rescue crews", "The mechanics", "Our paramedics", "The bakers", "Aid workers", "The pharmacists",
+            "Street vendors", "The pilots", "Our cooks", "The lawyers", "The firefighters", "Bus drivers",
+            "The librarians", "Our interpreters", "The carpenters", "Market traders", "The midwives",
+            "Taxi drivers", "The priests", "Our accountants", "The plumbers", "Factory workers", "The gardeners",
+            "Our electricians", "The miners"};
+    private static final String[] PREDICATES = {"have barely slept this week", "keep asking about the schools",
+            "are running out of fuel", "cannot reach the northern villages", "lost their savings overnight",
+            "want answers from the ministry", "refuse to leave their homes", "queue outside before dawn",
+            "sleep in their cars now", "work by torchlight most nights", "share whatever food arrives",
+            "dig through rubble by hand", "wait at the checkpoint daily", "watch the river with dread",
+            "count every remaining blanket", "repair roofs without proper tools", "phone relatives abroad constantly",
+            "carry water up the hill", "treat patients in corridors", "guard the warehouse at night",
+            "hear sirens without warning", "walk miles for medicine", "write down every missing name",
+            "cook for strangers each evening", "clear the roads before sunrise", "teach children in tents",
+            "fix generators with spare parts", "bury the dead quietly", "drive convoys through the mud",
+            "translate for foreign doctors", "patrol the flooded streets", "open shelters in churches",
+            "ration the last medicines", "search the ruins with dogs", "rebuild the bakery ovens",
+            "check every cracked wall", "collect donations from abroad", "comfort frightened toddlers",
+            "mend fishing nets again", "lobby the governor every morning", "sort clothes in the gym"};
+    private static final String[] CLOSINGS = {"and the government must act", "but nobody in charge listens",
+            "so we beg the world", "yet the bread keeps coming", "and winter will be harder",
+            "while officials argue about money", "because the system had broken", "although the volunteers bring hope",
+            "and every hour of delay hurts", "but we are not giving up", "so patience is wearing thin",
+            "and solidarity here feels extraordinary", "though talk of peace helps", "which leaves the poorest stranded",
+            "and mud doubles every journey", "so the school comes first", "yet markets reopened surprisingly fast",
+            "because trust has simply collapsed", "and cold nights hurt most", "but foreign teams were remarkable",
+            "while the capital carries on", "and that is not acceptable", "but messages of support matter",
+            "so the council opened buildings", "and our reserves run low", "because one road leads in",
+            "and many have nowhere else", "but the promised money vanished", "so check on your neighbours",
+            "and the hospital needs blood", "yet engineers trust the dam", "though nobody believes the timetable",
+            "and we keep our records", "but the mayor promises help", "so donors should visit themselves",
+            "and insurers ignore our letters", "but the ferry stopped running", "so prices have become impossible",
+            "and the radio says stay indoors", "yet the stadium became a hospital", "because the bridges were never designed"};
+    private static final String[] TAILS = {"right now", "this week", "for months", "every day", "at all",
+            "to this day", "in our town", "without fail", "for everyone", "once again", "by now", "since spring",
+            "after all", "for good", "above all", "in public", "after midnight", "before winter", "in private",
+            "on record", "for certain", "at last", "long ago", "these days", "more than ever", "from here",
+            "in the end", "by nightfall", "in earnest", "like before", "as promised", "for sure", "with dignity",
+            "in daylight", "at dusk", "before sunrise", "by hand", "on foot", "out loud", "in silence",
+            "so far"};
 
-    /** The statement with this number: two clauses, so two statements share at most one clause. */
-    static String statement(int i) {
-        return OPENINGS[i % OPENINGS.length] + ", " + CLOSINGS[(i / OPENINGS.length) % CLOSINGS.length] + ".";
+    /** The statement with this number (0 to 1,680): parts i, j, i + j and i + 2j, modulo 41. */
+    static String statement(int n) {
+        int p = SUBJECTS.length;
+        int i = n % p;
+        int j = (n / p) % p;
+        return SUBJECTS[i] + " " + PREDICATES[j] + ", " + CLOSINGS[(i + j) % p] + " " + TAILS[(i + 2 * j) % p] + ".";
     }
 
     // ------------------------------------------------------------------ articles
@@ -240,7 +243,6 @@ final class Text {
                     "According to " + b + ", militants seized " + v + " hostages in the October 7 attack.");
             case "cases" -> pick(r,
                     bc + " said " + v + " cases had been confirmed in " + p + " since the outbreak began.",
-                    "The number of confirmed cases in " + p + " has risen to " + v + ", according to " + b + ".",
                     "According to " + b + ", " + v + " infections have been recorded in " + p + " so far.");
             case "hospitalised" -> pick(r,
                     bc + " said " + hv + " patients were being treated in hospital in " + p + ".",
