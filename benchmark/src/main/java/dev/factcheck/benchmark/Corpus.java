@@ -129,9 +129,6 @@ final class Corpus {
     private void plan() {
         Random r = new Random(seed);
         List<Place> places = Text.places();
-        List<Topic[]> slots = new ArrayList<>();
-        int maxStories = 1 + places.size() * 3;
-        int storyCount = Math.max(1, Math.min(maxStories, (n + ARTICLES_PER_STORY - 1) / ARTICLES_PER_STORY));
         // Story 0 is the hostage story (its keys have no place); then each place hosts at most one story of
         // each other topic, so no two stories share a quantity key.
         List<Object[]> pool = new ArrayList<>();
@@ -144,6 +141,7 @@ final class Corpus {
             }
         }
         java.util.Collections.shuffle(pool, r);
+        int storyCount = Math.max(1, Math.min(1 + pool.size(), (n + ARTICLES_PER_STORY - 1) / ARTICLES_PER_STORY));
         int perStory = Math.max(1, n / storyCount);
         int remainder = n - perStory * storyCount;
         for (int i = 0; i < storyCount; i++) {
@@ -176,7 +174,6 @@ final class Corpus {
             plant(s, r);
             articles.addAll(s.articles);
         }
-        slots.clear();
     }
 
     private void series(Story s, Random r) {
