@@ -90,8 +90,13 @@ public final class Factcheck {
 
     /** Reads and extracts without running rules. */
     public Analysis analyse(CheckRequest request) throws FactcheckException {
-        ArticleLoader loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
-                PageCruft.defaults());
+        ArticleLoader loader;
+        try {
+            loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
+                    PageCruft.defaults().withOverrides(request.vocabularyDirectory()));
+        } catch (IOException e) {
+            throw new FactcheckException("cannot read the page-cruft list: " + e.getMessage(), e);
+        }
         List<ArticleLoader.ArticleFile> files;
         try {
             files = loader.discover(request.articleDirectories());
