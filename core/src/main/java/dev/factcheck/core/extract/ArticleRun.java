@@ -317,6 +317,10 @@ final class ArticleRun {
                 }
                 continue;
             }
+            if (t.is(k, ",") && dateComma(t, k, s, e)) {
+                seg[k - s] = id;
+                continue;
+            }
             if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || dash) {
                 seg[k - s] = -2;
                 id++;
@@ -325,6 +329,20 @@ final class ArticleRun {
             seg[k - s] = id;
         }
         return seg;
+    }
+
+    /** The comma of "October 7, 2023": part of a date, not the end of a clause. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static boolean dateComma(Tokens t, int k, int s, int e) {
+        if (k - 2 < s || k + 1 >= e || !t.isNumber(k - 1) || !t.isNumber(k + 1) || t.lower[k + 1].length() != 4
+                || t.lower[k - 1].length() > 2) {
+            return false;
+        }
+        int m = t.is(k - 2, ".") ? k - 3 : k - 2;
+        return m >= s && MONTHS.contains(t.lower[m]) && t.capitalised(m);
     }
 
     private static boolean laterDash(Tokens t, int from, int e) {
