@@ -185,7 +185,7 @@ public final class Factcheck {
 
     /** Cached extractions are valid for one factcheck version, encoding and vocabulary. */
     private static String cacheKey(CheckRequest request) throws FactcheckException {
-        StringBuilder key = new StringBuilder(Version.get()).append('|').append(request.encoding().name());
+        StringBuilder key = new StringBuilder(Version.build()).append('|').append(request.encoding().name());
         Path vocab = request.vocabularyDirectory();
         if (vocab != null && Files.isDirectory(vocab)) {
             try (Stream<Path> files = Files.walk(vocab)) {
