@@ -107,20 +107,20 @@ public final class Factcheck {
         ExtractionCache cache = request.cacheFile() == null ? null
                 : ExtractionCache.open(request.cacheFile(), cacheKey(request));
         AtomicInteger fromCache = new AtomicInteger();
-        List<ArticleLoader.Loaded> loaded = new ArrayList<>(files.size());
-        List<Extraction> extractions = new ArrayList<>(files.size());
+        List<Read> read = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, files.size())));
         try {
-            List<Future<Object[]>> futures = new ArrayList<>(files.size());
+            List<Future<Read>> futures = new ArrayList<>(files.size());
             for (ArticleLoader.ArticleFile f : files) {
                 futures.add(pool.submit(() -> {
                     ArticleLoader.Loaded l = loader.load(f);
                     LoadedArticle la = l.article();
                     if (la == null) {
-                        return new Object[] {l, null};
+                        return new Read(l.problems(), null, null, null);
                     }
+                    InlineDirectives d = InlineDirectives.parse(la.text());
                     if (cache == null) {
-                        return new Object[] {l, extractor.extract(la)};
+                        return new Read(l.problems(), la.article(), d, extractor.extract(la));
                     }
                     String hash = ExtractionCache.hash(la.text().original().getBytes(StandardCharsets.UTF_8));
                     Extraction x = cache.lookup(la.article(), hash);
@@ -130,13 +130,11 @@ public final class Factcheck {
                         x = extractor.extract(la);
                         cache.store(la.article(), hash, x);
                     }
-                    return new Object[] {l, x};
+                    return new Read(l.problems(), la.article(), d, x);
                 }));
             }
-            for (Future<Object[]> fu : futures) {
-                Object[] pair = fu.get();
-                loaded.add((ArticleLoader.Loaded) pair[0]);
-                extractions.add((Extraction) pair[1]);
+            for (Future<Read> fu : futures) {
+                read.add(fu.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,21 +149,18 @@ public final class Factcheck {
         List<Claim> claims = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         Map<String, InlineDirectives> inline = new HashMap<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            ArticleLoader.Loaded l = loaded.get(i);
-            for (ArticleProblem p : l.problems()) {
-                warnings.add(p);
-            }
-            LoadedArticle la = l.article();
-            if (la == null) {
+        for (int i = 0; i < read.size(); i++) {
+            Read r = read.get(i);
+            read.set(i, null);
+            warnings.addAll(r.problems());
+            if (r.article() == null) {
                 continue;
             }
-            articles.add(la.article());
-            InlineDirectives d = InlineDirectives.parse(la.text());
-            if (!d.ranges().isEmpty()) {
-                inline.put(la.article().getPath(), d);
+            articles.add(r.article());
+            if (!r.inline().ranges().isEmpty()) {
+                inline.put(r.article().getPath(), r.inline());
             }
-            Extraction x = extractions.get(i);
+            Extraction x = r.extraction();
             x.claims().stream().sorted(Comparator.comparingInt(Claim::getOffset))
                     .forEach(c -> claims.add(c.withId("c" + (claims.size() + 1), claims.size() + 1)));
             x.quotes().stream().sorted(Comparator.comparingInt(Quote::getOffset))
@@ -181,6 +176,14 @@ public final class Factcheck {
             }
         }
         return new Analysis(articles, claims, quotes, warnings, inline, fromCache.get());
+    }
+
+    /**
+     * What reading one file leaves for the numbering: its problems, and the article, its inline
+     * directives and extraction when it could be read. The text itself is not kept: at 100,000
+     * articles it would be most of the heap.
+     */
+    private record Read(List<ArticleProblem> problems, Article article, InlineDirectives inline, Extraction extraction) {
     }
 
     /** Cached extractions are valid for one factcheck version, encoding and vocabulary. */

@@ -39,10 +39,12 @@ final class MarkdownProse {
             int nl = original.indexOf('\n', start);
             int end = nl < 0 ? original.length() : nl;
             String line = new String(out, start, end - start);
-            if (FENCE.matcher(line).find()) {
+            char first = firstNonSpace(line);
+            if ((first == '`' || first == '~') && FENCE.matcher(line).find()) {
                 blank(out, start, end);
                 inFence = !inFence;
-            } else if (inFence || RULE_LINE.matcher(line).matches()) {
+            } else if (inFence || (first == '-' || first == '=' || first == '*' || first == '_')
+                    && RULE_LINE.matcher(line).matches()) {
                 blank(out, start, end);
             } else {
                 blankLine(out, start, line);
@@ -58,33 +60,59 @@ final class MarkdownProse {
         return new String(out);
     }
 
+    /** The first character that is not regex whitespace, or 0. */
+    private static char firstNonSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u000B' && c != '\f' && c != '\r' && c != '\n') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    // Each pattern runs only when the line holds a character it cannot match without: most lines of
+    // prose hold none, and these patterns run on every line of every article.
     private static void blankLine(char[] out, int start, String line) {
-        blankFirst(out, start, line, QUOTE_MARKER);
-        line = new String(out, start, line.length());
-        Matcher heading = HEADING.matcher(line);
-        if (heading.find()) {
+        if (line.indexOf('>') >= 0) {
+            blankFirst(out, start, line, QUOTE_MARKER);
+            line = new String(out, start, line.length());
+        }
+        char first = firstNonSpace(line);
+        Matcher heading = first == '#' ? HEADING.matcher(line) : null;
+        if (heading != null && heading.find()) {
             blank(out, start + heading.start(), start + heading.end());
             Matcher close = HEADING_CLOSE.matcher(line);
             if (close.find()) {
                 blank(out, start + close.start(), start + close.end());
             }
-        } else {
+        } else if (first == '-' || first == '*' || first == '+' || (first >= '0' && first <= '9')) {
             blankFirst(out, start, line, LIST_MARKER);
         }
         line = new String(out, start, line.length());
-        blankAll(out, start, line, IMAGE);
-        line = new String(out, start, line.length());
-        Matcher link = LINK.matcher(line);
-        while (link.find()) {
-            out[start + link.start()] = ' ';
-            blank(out, start + link.end(1), start + link.end());
+        if (line.indexOf('[') >= 0) {
+            if (line.indexOf('!') >= 0) {
+                blankAll(out, start, line, IMAGE);
+                line = new String(out, start, line.length());
+            }
+            Matcher link = LINK.matcher(line);
+            while (link.find()) {
+                out[start + link.start()] = ' ';
+                blank(out, start + link.end(1), start + link.end());
+            }
+            line = new String(out, start, line.length());
         }
-        line = new String(out, start, line.length());
-        blankAll(out, start, line, AUTOLINK);
-        blankAll(out, start, line, TAG);
-        blankAll(out, start, line, CODE);
-        line = new String(out, start, line.length());
-        blankAll(out, start, line, EMPHASIS);
+        if (line.indexOf('<') >= 0) {
+            blankAll(out, start, line, AUTOLINK);
+            blankAll(out, start, line, TAG);
+        }
+        if (line.indexOf('`') >= 0) {
+            blankAll(out, start, line, CODE);
+        }
+        if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0) {
+            line = new String(out, start, line.length());
+            blankAll(out, start, line, EMPHASIS);
+        }
     }
 
     private static void blankFirst(char[] out, int start, String line, Pattern p) {

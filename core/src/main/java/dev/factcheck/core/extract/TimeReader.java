@@ -181,12 +181,11 @@ final class TimeReader {
     }
 
     private Mention at(Tokens t, int k, int s, int e, Context ctx, LocalDate previousAsOf) {
-        String prefix = null;
         int[] md = monthDay(t, k, e);
         if (md != null) {
             LocalDate d = resolve(ctx, md[0], md[1], md[2]);
             String anchor = d != null ? d.toString() : String.format(Locale.ROOT, "--%02d-%02d", md[0], md[1]);
-            return new Mention(k, k + md[3], Type.DATE, d, anchor, "on " + dayLabel(d, md[0], md[1]), prefix);
+            return new Mention(k, k + md[3], Type.DATE, d, anchor, "on " + dayLabel(d, md[0], md[1]), prefix(t, k, s));
         }
         Integer month = v.months.get(t.lower[k]);
         if (month != null && t.capitalised(k) && (t.lower[k].length() > 3 || t.is(k + 1, ".") || t.is(k, "may"))) {
@@ -213,7 +212,7 @@ final class TimeReader {
                 String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
                 String anchor = y > 0 ? String.format(Locale.ROOT, "%04d-%02d", y, month) : String.format(Locale.ROOT, "--%02d", month);
                 LocalDate first = y > 0 ? LocalDate.of(y, month, 1) : null;
-                return new Mention(k, end, Type.MONTH, first, anchor, "in " + name + (y > 0 ? " " + y : ""), prefix);
+                return new Mention(k, end, Type.MONTH, first, anchor, "in " + name + (y > 0 ? " " + y : ""), prefix(t, k, s));
             }
         }
         if (t.isNumber(k) && isYearToken(t, k) && !t.is(k - 1, "$")) {
@@ -235,9 +234,9 @@ final class TimeReader {
                     }
                 }
                 if (only != null) {
-                    return new Mention(k, k + 1, Type.YEAR, only, only.toString(), "on " + dayLabel(only, 0, 0), prefix);
+                    return new Mention(k, k + 1, Type.YEAR, only, only.toString(), "on " + dayLabel(only, 0, 0), prefix(t, k, s));
                 }
-                return new Mention(k, k + 1, Type.YEAR, LocalDate.of(y, 1, 1), String.valueOf(y), "in " + y, prefix);
+                return new Mention(k, k + 1, Type.YEAR, LocalDate.of(y, 1, 1), String.valueOf(y), "in " + y, prefix(t, k, s));
             }
         }
         Integer wd = v.weekdays.get(t.lower[k]);
@@ -245,7 +244,7 @@ final class TimeReader {
             int end = k + 1;
             if (t.is(end, "'s") && ctx.published != null) {
                 LocalDate d = ctx.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)));
-                return new Mention(k, end + 1, Type.DATE, d, d.toString(), "on " + dayLabel(d, 0, 0), prefix);
+                return new Mention(k, end + 1, Type.DATE, d, d.toString(), "on " + dayLabel(d, 0, 0), prefix(t, k, s));
             }
             if (t.is(end, ".")) {
                 end++;
@@ -260,30 +259,30 @@ final class TimeReader {
             LocalDate d = ctx.published == null ? null
                     : ctx.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)));
             return new Mention(k, end, Type.RELATIVE, d, d == null ? null : d.toString(),
-                    d == null ? "on " + t.text(k) : "on " + dayLabel(d, 0, 0), prefix);
+                    d == null ? "on " + t.text(k) : "on " + dayLabel(d, 0, 0), prefix(t, k, s));
         }
         PhraseTable.Entry<Integer> ry = v.relativeYears.at(t, k, e);
         if (ry != null && ctx.published != null) {
             int y = ctx.published.getYear() + ry.value();
-            return new Mention(k, k + ry.length(), Type.YEAR, LocalDate.of(y, 1, 1), String.valueOf(y), "in " + y, prefix);
+            return new Mention(k, k + ry.length(), Type.YEAR, LocalDate.of(y, 1, 1), String.valueOf(y), "in " + y, prefix(t, k, s));
         }
         PhraseTable.Entry<Integer> rm = v.relativeMonths.at(t, k, e);
         if (rm != null && ctx.published != null) {
             LocalDate m = ctx.published.withDayOfMonth(1).plusMonths(rm.value());
             return new Mention(k, k + rm.length(), Type.MONTH, m, String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue()),
-                    "in " + m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear(), prefix);
+                    "in " + m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear(), prefix(t, k, s));
         }
         PhraseTable.Entry<Integer> rel = v.relativeDays.at(t, k, e);
         if (rel != null) {
             LocalDate d = ctx.published == null ? null : ctx.published.plusDays(rel.value());
             return new Mention(k, k + rel.length(), Type.RELATIVE, d, d == null ? null : d.toString(),
-                    d == null ? t.text(k, k + rel.length()) : "on " + dayLabel(d, 0, 0), prefix);
+                    d == null ? t.text(k, k + rel.length()) : "on " + dayLabel(d, 0, 0), prefix(t, k, s));
         }
         PhraseTable.Entry<Boolean> prev = v.previousDay.at(t, k, e);
         if (prev != null) {
             LocalDate d = previousAsOf == null ? null : previousAsOf.minusDays(1);
             return new Mention(k, k + prev.length(), Type.PREVIOUS_DAY, d, d == null ? null : d.toString(),
-                    d == null ? t.text(k, k + prev.length()) : "on " + dayLabel(d, 0, 0), prefix);
+                    d == null ? t.text(k, k + prev.length()) : "on " + dayLabel(d, 0, 0), prefix(t, k, s));
         }
         PhraseTable.Entry<Boolean> ana = v.anaphora.at(t, k, e);
         if (ana != null) {

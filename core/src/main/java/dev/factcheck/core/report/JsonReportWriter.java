@@ -19,6 +19,8 @@ import dev.factcheck.core.rules.RuleInfo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,7 +52,24 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public byte[] render(CheckResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(result, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the report into the file (atomically, like every report): a check of 100,000 articles
+     * makes a report of hundreds of megabytes, which must not be held in memory beside the result.
+     */
+    @Override
+    public Path write(CheckResult result, Path outputDirectory) throws IOException {
+        Path target = outputDirectory.resolve(fileName());
+        ReportFiles.writeAtomically(target, out -> render(result, out));
+        return target;
+    }
+
+    private static void render(CheckResult result, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
             pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
@@ -70,7 +89,6 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         out.write('\n');
-        return out.toByteArray();
     }
 
     private static void writeArticles(JsonGenerator g, CheckResult result) throws IOException {

@@ -32,18 +32,36 @@ public final class Quotes {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
 
-    /** Passages of each quote, computed once: rules compare a quote with several others. Quote facts compare by identity. */
-    private static final Map<Quote, List<List<String>>> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Words of each quote, computed once: rules compare a quote with many others. Quote facts compare by identity. */
+    private static final Map<Quote, Parsed> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A quote's passages, all its words, and those words joined (equal when two quotes are worded alike). */
+    private record Parsed(List<List<String>> passages, List<String> all, String joined, List<String> speakerKey,
+                          List<String> speaker) {
+    }
 
     private Quotes() {
     }
 
     /** The quote's words, normalised, passage by passage; passages without words are left out. */
     public static List<List<String>> passages(Quote q) {
-        return PARSED.computeIfAbsent(q, Quotes::parse);
+        return parsed(q).passages();
     }
 
-    private static List<List<String>> parse(Quote q) {
+    private static Parsed parsed(Quote q) {
+        Parsed p = PARSED.get(q);
+        return p != null ? p : PARSED.computeIfAbsent(q, Quotes::parse);
+    }
+
+    private static Parsed parse(Quote q) {
+        List<List<String>> passages = parsePassages(q);
+        List<String> all = new ArrayList<>();
+        passages.forEach(all::addAll);
+        return new Parsed(passages, List.copyOf(all), String.join(" ", all), words(q.getSpeakerKey()),
+                q.getSpeaker() == null ? List.of() : words(q.getSpeaker()));
+    }
+
+    private static List<List<String>> parsePassages(Quote q) {
         String text = q.getText() != null ? q.getText() : q.getNormalizedText();
         List<List<String>> out = new ArrayList<>();
         if (text == null) {
@@ -72,9 +90,7 @@ public final class Quotes {
 
     /** All the quote's words in order, passages joined. */
     public static List<String> allWords(Quote q) {
-        List<String> all = new ArrayList<>();
-        passages(q).forEach(all::addAll);
-        return all;
+        return new ArrayList<>(parsed(q).all());
     }
 
     /** Blocking keys: the first and the last {@code keyWords} words of every passage of at least {@code minWords} words. */
@@ -97,8 +113,13 @@ public final class Quotes {
      * one another or share at least {@code overlap} of their words (Dice coefficient).
      */
     public static boolean sameStatement(Quote a, Quote b, int minWords, double overlap) {
-        List<String> wa = allWords(a);
-        List<String> wb = allWords(b);
+        Parsed qa = parsed(a);
+        Parsed qb = parsed(b);
+        if (!qa.all().isEmpty() && qa.joined().equals(qb.joined())) {
+            return qa.all().size() >= minWords;
+        }
+        List<String> wa = qa.all();
+        List<String> wb = qb.all();
         if (Math.min(wa.size(), wb.size()) >= minWords && (contains(wa, wb) || contains(wb, wa))) {
             return true;
         }
@@ -119,8 +140,13 @@ public final class Quotes {
      * quote as a whole is an excerpt of the other.
      */
     public static boolean reworded(Quote a, Quote b, int minWords, double overlap) {
-        List<String> wa = allWords(a);
-        List<String> wb = allWords(b);
+        Parsed qa = parsed(a);
+        Parsed qb = parsed(b);
+        if (qa.joined().equals(qb.joined())) {
+            return false;
+        }
+        List<String> wa = qa.all();
+        List<String> wb = qb.all();
         if (contains(wa, wb) || contains(wb, wa)) {
             return false;
         }
@@ -150,8 +176,8 @@ public final class Quotes {
         if (anonymous(a, anonymousNouns) || anonymous(b, anonymousNouns)) {
             return true;
         }
-        List<String> ka = words(a.getSpeakerKey());
-        List<String> kb = words(b.getSpeakerKey());
+        List<String> ka = parsed(a).speakerKey();
+        List<String> kb = parsed(b).speakerKey();
         return contains(ka, kb) || contains(kb, ka);
     }
 
@@ -161,14 +187,14 @@ public final class Quotes {
      * ({@code hamas official}, {@code he}).
      */
     public static boolean anonymous(Quote q, List<String> anonymousNouns) {
-        List<String> key = q.getSpeakerKey() == null ? List.of() : words(q.getSpeakerKey());
+        List<String> key = parsed(q).speakerKey();
         if (key.isEmpty()) {
             return true;
         }
         if (anonymousNouns.contains(key.get(key.size() - 1))) {
             return true;
         }
-        List<String> written = q.getSpeaker() == null ? List.of() : words(q.getSpeaker());
+        List<String> written = parsed(q).speaker();
         return !written.isEmpty() && ARTICLES.contains(written.get(0));
     }
 

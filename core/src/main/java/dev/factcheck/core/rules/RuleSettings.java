@@ -27,7 +27,13 @@ public final class RuleSettings {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final ObjectNode root;
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    // One map per type, keyed by the dotted key itself: rules call these in constraints, once per
+    // candidate pair, with the same literal string, whose hash the String keeps.
+    private final Map<String, Double> doubles = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ints = new ConcurrentHashMap<>();
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> booleans = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
 
     private RuleSettings(ObjectNode root) {
         this.root = root;
@@ -80,19 +86,23 @@ public final class RuleSettings {
     }
 
     public double getDouble(String dottedKey) {
-        return (Double) cache.computeIfAbsent("d:" + dottedKey, k -> node(dottedKey).asDouble());
+        Double v = doubles.get(dottedKey);
+        return v != null ? v : doubles.computeIfAbsent(dottedKey, k -> node(k).asDouble());
     }
 
     public int getInt(String dottedKey) {
-        return (Integer) cache.computeIfAbsent("i:" + dottedKey, k -> node(dottedKey).asInt());
+        Integer v = ints.get(dottedKey);
+        return v != null ? v : ints.computeIfAbsent(dottedKey, k -> node(k).asInt());
     }
 
     public String getString(String dottedKey) {
-        return (String) cache.computeIfAbsent("s:" + dottedKey, k -> node(dottedKey).asText());
+        String v = strings.get(dottedKey);
+        return v != null ? v : strings.computeIfAbsent(dottedKey, k -> node(k).asText());
     }
 
     public boolean getBoolean(String dottedKey) {
-        return (Boolean) cache.computeIfAbsent("b:" + dottedKey, k -> node(dottedKey).asBoolean());
+        Boolean v = booleans.get(dottedKey);
+        return v != null ? v : booleans.computeIfAbsent(dottedKey, k -> node(k).asBoolean());
     }
 
     /**
@@ -113,10 +123,10 @@ public final class RuleSettings {
     }
 
     /** A list setting (a YAML sequence, or one scalar), each entry trimmed and lower-cased. */
-    @SuppressWarnings("unchecked")
     public List<String> getStrings(String dottedKey) {
-        return (List<String>) cache.computeIfAbsent("l:" + dottedKey, k -> {
-            JsonNode n = node(dottedKey);
+        List<String> v = lists.get(dottedKey);
+        return v != null ? v : lists.computeIfAbsent(dottedKey, k -> {
+            JsonNode n = node(k);
             List<String> out = new ArrayList<>();
             if (n.isArray()) {
                 n.forEach(e -> out.add(e.asText().strip().toLowerCase(Locale.ROOT)));
