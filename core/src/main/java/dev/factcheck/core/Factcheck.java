@@ -90,8 +90,13 @@ public final class Factcheck {
 
     /** Reads and extracts without running rules. */
     public Analysis analyse(CheckRequest request) throws FactcheckException {
-        ArticleLoader loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
-                PageCruft.defaults());
+        ArticleLoader loader;
+        try {
+            loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
+                    PageCruft.defaults().withOverrides(request.vocabularyDirectory()));
+        } catch (IOException e) {
+            throw new FactcheckException("cannot read the page-cruft list: " + e.getMessage(), e);
+        }
         List<ArticleLoader.ArticleFile> files;
         try {
             files = loader.discover(request.articleDirectories());
@@ -183,7 +188,7 @@ public final class Factcheck {
 
     /** Cached extractions are valid for one factcheck version, encoding and vocabulary. */
     private static String cacheKey(CheckRequest request) throws FactcheckException {
-        StringBuilder key = new StringBuilder(Version.get()).append('|').append(request.encoding().name());
+        StringBuilder key = new StringBuilder(Version.build()).append('|').append(request.encoding().name());
         Path vocab = request.vocabularyDirectory();
         if (vocab != null && Files.isDirectory(vocab)) {
             try (Stream<Path> files = Files.walk(vocab)) {

@@ -6,7 +6,8 @@ import java.util.Properties;
 
 /** The version of factcheck in use, as built. */
 public final class Version {
-    private static final String VERSION = read();
+    private static final Properties PROPERTIES = read();
+    private static final String VERSION = PROPERTIES.getProperty("version", "unknown");
 
     private Version() {
     }
@@ -15,15 +16,23 @@ public final class Version {
         return VERSION;
     }
 
-    private static String read() {
+    /**
+     * What identifies this build's behaviour: the version, and for a snapshot also its build time,
+     * since a snapshot's code changes without its version changing (caches key on this).
+     */
+    public static String build() {
+        return VERSION.endsWith("-SNAPSHOT") ? VERSION + "@" + PROPERTIES.getProperty("build", "") : VERSION;
+    }
+
+    private static Properties read() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
         } catch (IOException e) {
-            return "unknown";
+            p.clear();
         }
+        return p;
     }
 }

@@ -31,6 +31,24 @@ public final class PageCruft {
         }
     }
 
+    /** These patterns plus those of {@code cruft.txt} in a newsroom's vocabulary directory, if any. */
+    public PageCruft withOverrides(java.nio.file.Path vocabularyDirectory) throws IOException {
+        if (vocabularyDirectory == null) {
+            return this;
+        }
+        java.nio.file.Path file = vocabularyDirectory.resolve("cruft.txt");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return this;
+        }
+        List<Pattern> all = new ArrayList<>(patterns);
+        try (BufferedReader r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            all.addAll(parse(r));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IOException(file + ": not a regular expression: " + e.getDescription() + " in " + e.getPattern());
+        }
+        return new PageCruft(all);
+    }
+
     static List<Pattern> parse(BufferedReader reader) throws IOException {
         List<Pattern> result = new ArrayList<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {

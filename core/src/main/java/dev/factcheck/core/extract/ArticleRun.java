@@ -59,6 +59,14 @@ final class ArticleRun {
     private final List<Quote> quotes = new ArrayList<>();
     private final Map<QuoteReader.Span, Speakers.Speaker> quoteSpeakers = new HashMap<>();
     private String homePlace;
+    private String sentenceText;
+    private int sentenceTextStart = -1;
+    private int[] quoteParts = new int[0];
+    /** Per sentence: which tokens start a proposal cue, a cumulative cue, a perfect, an "according to" clause. */
+    private boolean[] proposalAt;
+    private boolean[] cumulativeAt;
+    private boolean[] perfectAt;
+    private boolean[] attributionSeg;
 
     private LocalDate lastAsOf;
     private String lastAnchor;
@@ -166,6 +174,9 @@ final class ArticleRun {
                 }
             }
             for (int k = 0; k < t.size; k++) {
+                if (!v.titles.firstWords().contains(t.lower[k])) {
+                    continue;
+                }
                 PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
                 if (title != null) {
                     Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
@@ -217,7 +228,9 @@ final class ArticleRun {
 
     // ---------------------------------------------------------------- one sentence
 
-    private record Attr(int verb, int subjStart, int subjEnd, boolean trailing, boolean according, Attribution attribution) {
+    /** A source named in a sentence; its Attribution is built only for a figure that uses it. */
+    private record Attr(int verb, int subjStart, int subjEnd, boolean trailing, boolean according,
+                        java.util.function.Supplier<Attribution> make) {
     }
 
     private void sentence(int pi, Tokens t, int s, int e, SentenceSplitter.Span span) {
@@ -231,8 +244,15 @@ final class ArticleRun {
         }
         int[] seg = segments(t, s, e);
         List<TimeReader.Mention> mentions = times.read(t, s, e, tctx, lastAsOf);
-        List<Attr> attrs = attributions(t, s, e, seg);
         List<Figure> found = figures.read(t, s, e);
+        boolean candidates = false;
+        for (Figure f : found) {
+            candidates |= f.nonClaim == null;
+        }
+        List<Attr> attrs = attributions(t, s, e, seg, candidates);
+        if (candidates) {
+            cues(t, s, e, seg);
+        }
         LocalDate sentenceAsOf = null;
         String sentenceAnchor = null;
         String sentenceAnchorLabel = null;
@@ -297,6 +317,10 @@ final class ArticleRun {
                 }
                 continue;
             }
+            if (t.is(k, ",") && dateComma(t, k, s, e)) {
+                seg[k - s] = id;
+                continue;
+            }
             if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || dash) {
                 seg[k - s] = -2;
                 id++;
@@ -305,6 +329,20 @@ final class ArticleRun {
             seg[k - s] = id;
         }
         return seg;
+    }
+
+    /** The comma of "October 7, 2023": part of a date, not the end of a clause. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static boolean dateComma(Tokens t, int k, int s, int e) {
+        if (k - 2 < s || k + 1 >= e || !t.isNumber(k - 1) || !t.isNumber(k + 1) || t.lower[k + 1].length() != 4
+                || t.lower[k - 1].length() > 2) {
+            return false;
+        }
+        int m = t.is(k - 2, ".") ? k - 3 : k - 2;
+        return m >= s && MONTHS.contains(t.lower[m]) && t.capitalised(m);
     }
 
     private static boolean laterDash(Tokens t, int from, int e) {
@@ -337,13 +375,33 @@ final class ArticleRun {
 
     // ---------------------------------------------------------------- attributions
 
-    private List<Attr> attributions(Tokens t, int s, int e, int[] seg) {
+    /** Marks, once per sentence, the tokens where cues start, for the figures of the sentence to look up. */
+    private void cues(Tokens t, int s, int e, int[] seg) {
+        int n = e - s;
+        proposalAt = new boolean[n];
+        cumulativeAt = new boolean[n];
+        perfectAt = new boolean[n];
+        attributionSeg = new boolean[n];
+        for (int k = s; k < e; k++) {
+            proposalAt[k - s] = v.proposalCues.at(t, k, e) != null;
+            cumulativeAt[k - s] = v.cumulativeCues.at(t, k, e) != null;
+            perfectAt[k - s] = v.perfect.at(t, k, e) != null;
+            if (v.attributionBefore.at(t, k, e) != null) {
+                int id = seg[k - s];
+                for (int j = k; j < e && (seg[j - s] == id || seg[j - s] == -1); j++) {
+                    attributionSeg[j - s] = true;
+                }
+            }
+        }
+    }
+
+    private List<Attr> attributions(Tokens t, int s, int e, int[] seg, boolean sources) {
         List<Attr> out = new ArrayList<>();
         for (int k = s; k < e; k++) {
-            if (insideQuote(t.start[k])) {
+            if (!v.attributionStarters.contains(t.lower[k]) || insideQuote(t.start[k])) {
                 continue;
             }
-            PhraseTable.Entry<String> before = v.attributionBefore.at(t, k, e);
+            PhraseTable.Entry<String> before = sources ? v.attributionBefore.at(t, k, e) : null;
             if (before != null && seg[k - s] >= 0) {
                 int id = seg[k - s];
                 int a = k + before.length();
@@ -352,14 +410,18 @@ final class ArticleRun {
                     b++;
                 }
                 if (b > a) {
-                    String name = speakers.source(t, a, b);
                     int tb = b;
                     while (tb > a && t.type[tb - 1] == Tokens.PUNCT) {
                         tb--;
                     }
-                    if (name != null) {
-                        out.add(new Attr(k, a, b, false, true, new Attribution(clean(t.text(k, tb)), name, t.text(k, a).toLowerCase())));
-                    }
+                    int kk = k;
+                    int aa = a;
+                    int bb = b;
+                    int end = tb;
+                    out.add(new Attr(k, a, b, false, true, () -> {
+                        String name = speakers.source(t, aa, bb);
+                        return name == null ? null : new Attribution(clean(t.text(kk, end)), name, t.text(kk, aa).toLowerCase());
+                    }));
                 }
                 k = b - 1;
                 continue;
@@ -402,16 +464,14 @@ final class ArticleRun {
             if (sp == null) {
                 continue;
             }
-            String name;
             int[] c = speakers.core(t, np[0], np[1]);
-            if (c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]])) {
-                name = sp.key();
-            } else {
-                name = speakers.source(t, np[0], np[1]);
-            }
-            if (name == null) {
+            if (!sources) {
+                if (!(c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]))) {
+                    history.add(sp);
+                }
                 continue;
             }
+            boolean pronoun = c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]);
             int after = k + verb.length();
             String medium = null;
             if (t.lower[k].startsWith("told") || t.lower[k].startsWith("tell")) {
@@ -427,8 +487,14 @@ final class ArticleRun {
             boolean trailing = inverted || trailingClause(t, after, e);
             int from = inverted ? k : np[0];
             int to = inverted ? np[1] : textEnd;
-            out.add(new Attr(k, np[0], np[1], trailing, false,
-                    new Attribution(clean(t.text(from, to)), name, t.text(k, k + verb.length()).toLowerCase())));
+            int kk = k;
+            int verbEnd = k + verb.length();
+            int[] subj = np;
+            String key = sp.key();
+            out.add(new Attr(k, np[0], np[1], trailing, false, () -> {
+                String name = pronoun ? key : speakers.source(t, subj[0], subj[1]);
+                return name == null ? null : new Attribution(clean(t.text(from, to)), name, t.text(kk, verbEnd).toLowerCase());
+            }));
             if (!(c[1] - c[0] == 1 && v.pronouns.contains(t.lower[c[0]]))) {
                 history.add(sp);
             }
@@ -573,8 +639,35 @@ final class ArticleRun {
         return null;
     }
 
-    private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+    static String clean(String s) {
+        int n = s.length();
+        boolean tidy = n == 0 || (!isWs(s.charAt(0)) && !isWs(s.charAt(n - 1)));
+        for (int i = 0; tidy && i < n; i++) {
+            char c = s.charAt(i);
+            tidy = !isWs(c) || (c == ' ' && !isWs(s.charAt(i + 1)));
+        }
+        if (tidy) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isWs(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isWs(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00a0';
     }
 
     // ---------------------------------------------------------------- one figure
@@ -1403,7 +1496,7 @@ final class ArticleRun {
         }
         d.asOf = article.getPublished() == null ? null : asOf;
         // kind
-        boolean proposal = cue(v.proposalCues, t, s, e, in) || (f.end < e && v.targets.at(t, f.end, e) != null);
+        boolean proposal = cue(proposalAt, in) || (f.end < e && v.targets.at(t, f.end, e) != null);
         QuantityKind kind;
         String pk = pred == null ? null : pred.kind();
         if (f.isTime()) {
@@ -1426,7 +1519,7 @@ final class ArticleRun {
             kind = QuantityKind.REMAINING;
         } else if (pk.equals("point")) {
             kind = QuantityKind.POINT;
-        } else if (since || by || cue(v.cumulativeCues, t, s, e, in) || durationIn(t, s, e, in)) {
+        } else if (since || by || cue(cumulativeAt, in) || durationIn(t, s, e, in)) {
             kind = QuantityKind.CUMULATIVE;
         } else if (anchor != null && period && perfect(t, s, e, f, in)) {
             kind = QuantityKind.CUMULATIVE;
@@ -1480,9 +1573,9 @@ final class ArticleRun {
         return q == null ? QuantityKind.STATE : q;
     }
 
-    private static boolean cue(PhraseTable<Boolean> table, Tokens t, int s, int e, boolean[] in) {
-        for (int k = s; k < e; k++) {
-            if (in[k - s] && table.at(t, k, e) != null) {
+    private static boolean cue(boolean[] at, boolean[] in) {
+        for (int k = 0; k < in.length; k++) {
+            if (in[k] && at[k]) {
                 return true;
             }
         }
@@ -1491,7 +1584,7 @@ final class ArticleRun {
 
     private boolean perfect(Tokens t, int s, int e, Figure f, boolean[] in) {
         for (int k = Math.max(s, f.first - 6); k < Math.min(e, f.end + 8); k++) {
-            if (in[k - s] && v.perfect.at(t, k, e) != null) {
+            if (in[k - s] && perfectAt[k - s]) {
                 return true;
             }
         }
@@ -1502,15 +1595,7 @@ final class ArticleRun {
         List<String> found = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         int lastEnd = -10;
-        boolean[] attribution = new boolean[e - s];
-        for (int k = s; k < e; k++) {
-            if (v.attributionBefore.at(t, k, e) != null) {
-                int id = seg[k - s];
-                for (int j = k; j < e && (seg[j - s] == id || seg[j - s] == -1); j++) {
-                    attribution[j - s] = true;
-                }
-            }
-        }
+        boolean[] attribution = attributionSeg;
         for (int k = s; k < e; k++) {
             if (!in[k - s] || attribution[k - s] || !t.capitalised(k)) {
                 continue;
@@ -1615,9 +1700,9 @@ final class ArticleRun {
             }
             return;
         }
-        Attr best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (Attr a : attrs) {
+        List<long[]> ranked = new ArrayList<>();
+        for (int n = 0; n < attrs.size(); n++) {
+            Attr a = attrs.get(n);
             int dist;
             if (a.according()) {
                 dist = a.verb() > f.first ? a.verb() - f.end : f.first - a.subjEnd();
@@ -1631,13 +1716,15 @@ final class ArticleRun {
             } else {
                 continue;
             }
-            if (dist < bestDist) {
-                best = a;
-                bestDist = dist;
-            }
+            ranked.add(new long[]{dist, n});
         }
-        if (best != null) {
-            d.attribution = best.attribution();
+        ranked.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        for (long[] r : ranked) {
+            Attribution made = attrs.get((int) r[1]).make().get();
+            if (made != null) {
+                d.attribution = made;
+                return;
+            }
         }
     }
 
@@ -1658,7 +1745,11 @@ final class ArticleRun {
             label.append(' ').append(d.anchorLabel);
         }
         Figure f = d.figure;
-        String sentence = clean(prose.substring(t.start[s], t.end[e - 1]));
+        if (sentenceText == null || sentenceTextStart != t.start[s]) {
+            sentenceText = clean(prose.substring(t.start[s], t.end[e - 1]));
+            sentenceTextStart = t.start[s];
+        }
+        String sentence = sentenceText;
         Claim c = Claim.builder(article)
                 .offset(d.offset, d.end)
                 .position(source.line(d.offset), source.column(d.offset))

@@ -20,6 +20,10 @@ final class FigureReader {
         List<Figure> out = new ArrayList<>();
         int i = s;
         while (i < e) {
+            if (!t.isNumber(i) && !v.figureStarters.contains(t.lower[i])) {
+                i++;
+                continue;
+            }
             Figure f = parse(t, i, s, e);
             if (f == null) {
                 i++;

@@ -35,6 +35,11 @@ final class PhraseTable<V> {
         list.sort(LONGEST_FIRST);
     }
 
+    /** The first words of all phrases: a token not among them starts no phrase. */
+    java.util.Set<String> firstWords() {
+        return byFirst.keySet();
+    }
+
     boolean isEmpty() {
         return byFirst.isEmpty();
     }

@@ -86,6 +86,15 @@ final class Speakers {
                     last = history.get(i);
                 }
             }
+            if (person) {
+                // "Foreign Minister Israel Katz described the talks … 'quote,' he told …": a person
+                // named after a title since the last speaker is who "he" refers to.
+                for (Speaker n : names) {
+                    if (n.offset < offset && (last == null || n.offset > last.offset)) {
+                        last = n;
+                    }
+                }
+            }
             return last == null ? null : new Speaker(last.text, last.key, last.side, last.named, last.group, last.head, offset);
         }
         String side = side(t, a, b);

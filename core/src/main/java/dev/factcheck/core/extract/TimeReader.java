@@ -47,6 +47,9 @@ final class TimeReader {
     /** First pass over an article: the years and days it names, so "Oct. 7" can find its year. */
     void collect(Tokens t, int s, int e, Context ctx) {
         for (int k = s; k < e; k++) {
+            if (!t.isNumber(k) && !(t.capitalised(k) && v.months.containsKey(t.lower[k]))) {
+                continue;
+            }
             if (t.isNumber(k) && isYearToken(t, k) && !v.counted.hasWord(k + 1 < e ? t.lower[k + 1] : "")) {
                 ctx.years.add(Integer.parseInt(t.lower[k]));
             }
@@ -158,10 +161,18 @@ final class TimeReader {
         List<Mention> out = new ArrayList<>();
         int k = s;
         while (k < e) {
-            Mention m = at(t, k, s, e, ctx, previousAsOf);
+            boolean candidate = t.isNumber(k) || (t.capitalised(k) && (v.months.containsKey(t.lower[k])
+                    || v.weekdays.containsKey(t.lower[k]))) || v.timeStarters.contains(t.lower[k]);
+            Mention m = candidate ? at(t, k, s, e, ctx, previousAsOf) : null;
             if (m == null) {
                 k++;
                 continue;
+            }
+            if (m.type() != Type.ANAPHORA && m.type() != Type.SEQUENCE) {
+                String prefix = prefix(t, k, s);
+                if (prefix != null) {
+                    m = new Mention(m.start(), m.end(), m.type(), m.date(), m.anchor(), m.label(), prefix);
+                }
             }
             out.add(m);
             k = m.end;

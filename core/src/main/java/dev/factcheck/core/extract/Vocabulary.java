@@ -149,6 +149,11 @@ public final class Vocabulary {
     final PhraseTable<Boolean> identifierBefore = new PhraseTable<>();
     final PhraseTable<Boolean> references = new PhraseTable<>();
 
+    /** Words a figure can start with (besides digits); words a time expression or attribution can start with. */
+    final Set<String> figureStarters = new HashSet<>();
+    final Set<String> timeStarters = new HashSet<>();
+    final Set<String> attributionStarters = new HashSet<>();
+
     private Vocabulary(Map<String, JsonNode> trees) {
         this.trees = trees;
         JsonNode n = tree("numbers");
@@ -265,6 +270,21 @@ public final class Vocabulary {
         strings(se.path("starters")).forEach(starters::add);
         dateline = Pattern.compile(text(se, "datelinePattern", "(?!)"));
 
+        figureStarters.addAll(numberWords.keySet());
+        figureStarters.addAll(vague.firstWords());
+        figureStarters.addAll(fractions.keySet());
+        figureStarters.addAll(currencySymbols.firstWords());
+        figureStarters.add("a");
+        figureStarters.add("an");
+        timeStarters.addAll(relativeDays.firstWords());
+        timeStarters.addAll(relativeYears.firstWords());
+        timeStarters.addAll(relativeMonths.firstWords());
+        timeStarters.addAll(previousDay.firstWords());
+        timeStarters.addAll(anaphora.firstWords());
+        timeStarters.addAll(ordinals.keySet());
+        attributionStarters.addAll(attributionBefore.firstWords());
+        attributionStarters.addAll(attributionVerbs.firstWords());
+        attributionStarters.addAll(speechVerbs.firstWords());
         JsonNode nc = tree("nonclaims");
         flags(nc.path("ageBefore"), ageBefore);
         flags(nc.path("street"), street);

@@ -36,6 +36,7 @@ class CorpusTest {
             "epidemics,               0.95, 0.95, 0.90, 0.90",
             "sport,                   0.90, 0.95, 0.70, 0.75",
             "wars,                    0.95, 0.95, 0.90, 0.90",
+            "holdout,                 0.95, 0.90, 0.85, 0.80",
     })
     void corpusSubjectReachesItsPrecisionAndRecallFloors(String subject, double detP, double detR, double strictP, double strictR)
             throws IOException {

@@ -19,6 +19,14 @@ class KeysTest {
     }
 
     @Test
+    void fullDateWithYearAnchorsTheEventLikeTheShortDate() {
+        Claim withYear = Extract.only("2025-06-02", "The raid on the port on March 3, 2024 killed 87 people.");
+        Claim without = Extract.only("2024-05-08", "The raid on the port on March 3 killed 87 people.");
+        assertThat(withYear.getQuantityKey()).endsWith("#2024-03-03");
+        assertThat(withYear.getQuantityKey()).isEqualTo(without.getQuantityKey());
+    }
+
+    @Test
     void peopleSeizedAreHostages() {
         assertThat(Extract.only("2024-05-08", "Gunmen seized 41 people on March 2.").getQuantityKey())
                 .isEqualTo("hostages/taken#2024-03-02");

@@ -35,6 +35,17 @@ class QuotesTest {
     }
 
     @Test
+    void heAfterANewlyNamedPersonIsThatPersonNotTheEarlierSpeaker() {
+        List<Quote> q = Extract.quotes("2024-05-08",
+                "\"The bridge is gone,\" the rebel official told Reuters.\n\n"
+                + "Interior Minister Karim Haddad called the damage severe.\n\n"
+                + "\"We need tents and water now,\" he told state radio.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).getSpeakerKey()).isEqualTo("rebel official");
+        assertThat(q.get(1).getSpeaker()).isEqualTo("Karim Haddad");
+    }
+
+    @Test
     void surnameResolvesToTheFullName() {
         List<Quote> q = Extract.quotes("2024-05-08",
                 "Opposition leader Maria Santos spoke first.\n“The count must be repeated,” Santos said.");
