@@ -16,6 +16,7 @@ import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Quote;
 import dev.factcheck.core.policy.FindingPolicy;
 import dev.factcheck.core.rules.CompiledRules;
+import dev.factcheck.core.rules.GroupedRules;
 import dev.factcheck.core.rules.RuleCompileException;
 import dev.factcheck.core.rules.RuleEngine;
 import dev.factcheck.core.rules.RulePack;
@@ -71,8 +72,14 @@ public final class Factcheck {
         Analysis analysis = analyse(request);
         List<Finding> raw;
         try {
-            raw = RuleEngine.run(rules, settings, analysis.articles(), analysis.claims(), analysis.quotes(),
-                    settings.getInt("engine.maxRuleFirings"));
+            long maxFirings = settings.getInt("engine.maxRuleFirings");
+            if (GroupedRules.applies(rules, settings)) {
+                raw = GroupedRules.run(rules, settings, analysis.articles(), analysis.claims(), analysis.quotes(),
+                        maxFirings, request.threads(), ruleResultsFile(request)).findings();
+            } else {
+                raw = RuleEngine.run(rules, settings, analysis.articles(), analysis.claims(), analysis.quotes(),
+                        maxFirings);
+            }
         } catch (RunawayRuleException e) {
             throw new FactcheckException(e.getMessage(), e);
         }
@@ -81,6 +88,12 @@ public final class Factcheck {
         return new CheckResult(analysis.articles(), analysis.claims(), analysis.quotes(), number(outcome.findings()),
                 analysis.warnings(), rules.rules(), outcome.notices().stream().sorted().distinct().toList(),
                 outcome.unusedSuppressions(), analysis.fromCache());
+    }
+
+    /** Rule results are kept beside the extraction cache, and only when there is one. */
+    static Path ruleResultsFile(CheckRequest request) {
+        Path cache = request.cacheFile();
+        return cache == null ? null : cache.resolveSibling(cache.getFileName() + ".rules");
     }
 
     /** Articles, claims and quotes of a request, numbered, with the warnings met on the way. */

@@ -24,6 +24,8 @@ public final class Quote {
     private final String speakerKey;
     private final String speakerSide;
     private final String medium;
+    /** What the quote rules derive from the words (passages, speaker words), computed once per quote. */
+    private volatile Object derived;
 
     public Quote(Article article, int offset, int end, int line, int column, String text, String normalizedText,
                  String speaker, String speakerKey, String speakerSide, String medium) {
@@ -50,6 +52,22 @@ public final class Quote {
     public Quote withId(String newId, int newSeq) {
         return new Quote(newId, newSeq, article, offset, end, line, column, text, normalizedText, speaker, speakerKey,
                 speakerSide, medium);
+    }
+
+    /**
+     * Something derived from this quote's own fields, computed on first use and kept with the quote:
+     * rules compare one quote with hundreds of others, and parsing its words each time, or finding
+     * them in a shared map, costs more than the comparison. One derivation per quote (the quote
+     * rules' parse of its words); not part of the quote's value.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(java.util.function.Function<Quote, T> compute) {
+        Object d = derived;
+        if (d == null) {
+            d = compute.apply(this);
+            derived = d;
+        }
+        return (T) d;
     }
 
     public String getId() {

@@ -33,33 +33,29 @@ public final class FindingCollector {
     }
 
     public void report(String ruleId, Severity severity, String message, Object... subjects) {
-        if (subjects.length == 0) {
+        Finding f = finding(ruleId, severity, message, java.util.Arrays.asList(subjects));
+        synchronized (findings) {
+            findings.add(f);
+        }
+    }
+
+    /** A finding about the subjects (claims or quotes), located at the first. */
+    static Finding finding(String ruleId, Severity severity, String message, List<?> subjects) {
+        if (subjects.isEmpty()) {
             throw new IllegalArgumentException("rule " + ruleId + " reported a finding about nothing");
         }
         List<String> ids = new ArrayList<>();
         for (Object s : subjects) {
             ids.add(idOf(s));
         }
-        Object first = subjects[0];
-        String article;
-        int line;
-        int column;
-        String subject;
+        Object first = subjects.get(0);
         if (first instanceof Claim c) {
-            article = c.getArticlePath();
-            line = c.getLine();
-            column = c.getColumn();
-            subject = c.getSpan();
-        } else {
-            Quote q = (Quote) first;
-            article = q.getArticlePath();
-            line = q.getLine();
-            column = q.getColumn();
-            subject = q.getText();
+            return new Finding(null, ruleId, severity, message, ids, c.getArticlePath(), c.getLine(), c.getColumn(),
+                    c.getSpan());
         }
-        synchronized (findings) {
-            findings.add(new Finding(null, ruleId, severity, message, ids, article, line, column, subject));
-        }
+        Quote q = (Quote) first;
+        return new Finding(null, ruleId, severity, message, ids, q.getArticlePath(), q.getLine(), q.getColumn(),
+                q.getText());
     }
 
     private static String idOf(Object subject) {

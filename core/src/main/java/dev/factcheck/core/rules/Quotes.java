@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,9 +31,6 @@ public final class Quotes {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
 
-    /** Words of each quote, computed once: rules compare a quote with many others. Quote facts compare by identity. */
-    private static final Map<Quote, Parsed> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
-
     /** A quote's passages, all its words, and those words joined (equal when two quotes are worded alike). */
     private record Parsed(List<List<String>> passages, List<String> all, String joined, List<String> speakerKey,
                           List<String> speaker) {
@@ -49,8 +45,8 @@ public final class Quotes {
     }
 
     private static Parsed parsed(Quote q) {
-        Parsed p = PARSED.get(q);
-        return p != null ? p : PARSED.computeIfAbsent(q, Quotes::parse);
+        // Kept on the quote itself: one quote is compared with hundreds of others.
+        return q.derived(Quotes::parse);
     }
 
     private static Parsed parse(Quote q) {

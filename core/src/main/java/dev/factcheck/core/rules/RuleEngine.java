@@ -83,7 +83,22 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             throw new RuleCompileException(problems);
         }
-        return new CompiledRules(base, infos);
+        return new CompiledRules(base, infos, digest(pack), pack.sources().equals(RulePack.defaults().sources()));
+    }
+
+    private static String digest(RulePack pack) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (RulePack.DrlSource s : pack.sources()) {
+                md.update(s.name().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(s.content().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -103,6 +118,24 @@ public final class RuleEngine {
     public static List<Finding> run(CompiledRules rules, RuleSettings settings, List<Article> articles,
                                     List<Claim> claims, List<Quote> quotes, long maxFirings)
             throws RunawayRuleException {
+        List<QuoteKey> keys = new ArrayList<>();
+        for (Quote q : quotes) {
+            keys.addAll(quoteKeys(q, settings));
+        }
+        return session(rules, settings, articles, claims, quotes, keys, maxFirings);
+    }
+
+    /** The index entries of one quote, with the pack's settings for how many words make a key. */
+    static List<QuoteKey> quoteKeys(Quote q, RuleSettings settings) {
+        int keyWords = settings.has("quotes.keyWords") ? settings.getInt("quotes.keyWords") : 4;
+        int minWords = settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
+        return QuoteKey.of(q, keyWords, minWords);
+    }
+
+    /** One session over exactly these facts: insert, fire (at most {@code maxFirings}), collect. */
+    static List<Finding> session(CompiledRules rules, RuleSettings settings, List<Article> articles,
+                                 List<Claim> claims, List<Quote> quotes, List<QuoteKey> quoteKeys, long maxFirings)
+            throws RunawayRuleException {
         KieSession session = rules.kieBase().newKieSession();
         try {
             FindingCollector collector = new FindingCollector();
@@ -117,12 +150,8 @@ public final class RuleEngine {
             });
             articles.forEach(session::insert);
             claims.forEach(session::insert);
-            int keyWords = settings.has("quotes.keyWords") ? settings.getInt("quotes.keyWords") : 4;
-            int minWords = settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
-            for (Quote q : quotes) {
-                session.insert(q);
-                QuoteKey.of(q, keyWords, minWords).forEach(session::insert);
-            }
+            quotes.forEach(session::insert);
+            quoteKeys.forEach(session::insert);
             int limit = (int) Math.min(Integer.MAX_VALUE - 1, maxFirings);
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {

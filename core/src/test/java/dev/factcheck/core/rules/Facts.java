@@ -94,12 +94,35 @@ final class Facts {
         return this;
     }
 
+    /**
+     * The findings of the pack over these facts in one session. Every rule test also checks that the
+     * same facts run group by group ({@link GroupedRules}, two threads) give the same findings.
+     */
     List<Finding> run() {
         try {
-            return RuleEngine.run(pack(), settings, List.of(), claims, quotes, 100_000);
+            List<Finding> whole = RuleEngine.run(pack(), settings, List.of(), claims, quotes, 100_000);
+            List<Finding> grouped = GroupedRules.run(pack(), settings, List.of(), claims, quotes, 100_000, 2, null)
+                    .findings();
+            if (!described(whole).equals(described(grouped))) {
+                throw new AssertionError("rules run group by group differ from one session:\n"
+                        + described(grouped) + "\nvs\n" + described(whole));
+            }
+            return whole;
         } catch (RunawayRuleException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> described(List<Finding> findings) {
+        return findings.stream().map(f -> f + " " + f.getClaims()).sorted().toList();
+    }
+
+    List<Quote> quotes() {
+        return List.copyOf(quotes);
+    }
+
+    RuleSettings settings() {
+        return settings;
     }
 
     List<Claim> claims() {

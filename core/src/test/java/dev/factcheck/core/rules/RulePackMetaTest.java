@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulePackMetaTest {
     private static final Set<String> CONTRACT_IDS = Set.of("contradiction", "stale-figure", "revised-figure",
             "impossible-trend", "internal-inconsistency", "quote-mismatch", "quote-misattribution", "unattributed-figure");
-    private static final Set<String> READ_BY_THE_ENGINE = Set.of("engine.maxRuleFirings", "quotes.keyWords",
+    private static final Set<String> READ_BY_THE_ENGINE = Set.of("engine.maxRuleFirings", "engine.grouping", "quotes.keyWords",
             "quotes.minWords");
     private static final Pattern RULE_ID = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
 

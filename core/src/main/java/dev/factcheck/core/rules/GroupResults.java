@@ -1,0 +1,277 @@
+package dev.factcheck.core.rules;
+
+import dev.factcheck.core.Version;
+import dev.factcheck.core.model.Article;
+import dev.factcheck.core.model.Attribution;
+import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Finding;
+import dev.factcheck.core.model.Quote;
+import dev.factcheck.core.model.Severity;
+import dev.factcheck.core.report.ReportFiles;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings of each group of facts from the last run, keyed by a fingerprint of the group's facts
+ * (everything about them a rule can read, in check order). A group whose fingerprint is found takes
+ * its findings from here instead of firing the rules again. The file is valid for one run key: the
+ * factcheck build, the DRL sources, the settings and the firing limit; anything else starts afresh.
+ * A damaged file is ignored, never fatal.
+ */
+final class GroupResults {
+    private static final String MAGIC = "factcheck-rule-results";
+    private static final int FORMAT = 1;
+
+    /** A finding as stored: its subjects as positions in the group (claims from 0, quotes from -1 down). */
+    private record Stored(String rule, String severity, String message, int[] subjects) {
+    }
+
+    private final Map<String, List<Stored>> byFingerprint;
+
+    private GroupResults(Map<String, List<Stored>> byFingerprint) {
+        this.byFingerprint = byFingerprint;
+    }
+
+    static String runKey(CompiledRules rules, RuleSettings settings, long maxFirings) {
+        return hex(sha256(String.join("\n", "format " + FORMAT, Version.build(), rules.digest(),
+                settings.toCanonicalString(), Long.toString(maxFirings)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The results in the file when it was written under the same run key; otherwise none. */
+    static GroupResults load(Path file, String runKey) {
+        Map<String, List<Stored>> map = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return new GroupResults(map);
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !runKey.equals(in.readUTF())) {
+                return new GroupResults(map);
+            }
+            int groups = in.readInt();
+            for (int g = 0; g < groups; g++) {
+                String fingerprint = in.readUTF();
+                int n = in.readInt();
+                List<Stored> findings = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    String rule = in.readUTF();
+                    String severity = in.readUTF();
+                    String message = readString(in);
+                    int[] subjects = new int[in.readInt()];
+                    for (int s = 0; s < subjects.length; s++) {
+                        subjects[s] = in.readInt();
+                    }
+                    findings.add(new Stored(rule, severity, message, subjects));
+                }
+                map.put(fingerprint, findings);
+            }
+            if (in.read() != -1) {
+                map.clear();
+            }
+        } catch (IOException | RuntimeException damaged) {
+            map.clear();
+        }
+        return new GroupResults(map);
+    }
+
+    /** The stored findings of a group with this fingerprint, about these facts; null when unknown. */
+    List<Finding> findings(String fingerprint, List<Claim> claims, List<Quote> quotes) {
+        List<Stored> stored = fingerprint == null ? null : byFingerprint.get(fingerprint);
+        if (stored == null) {
+            return null;
+        }
+        List<Finding> out = new ArrayList<>(stored.size());
+        for (Stored s : stored) {
+            List<Object> subjects = new ArrayList<>(s.subjects().length);
+            for (int i : s.subjects()) {
+                if (i >= 0 ? i >= claims.size() : -i - 1 >= quotes.size()) {
+                    return null;
+                }
+                subjects.add(i >= 0 ? claims.get(i) : quotes.get(-i - 1));
+            }
+            Severity severity = Severity.parse(s.severity());
+            if (severity == null) {
+                return null;
+            }
+            out.add(FindingCollector.finding(s.rule(), severity, s.message(), subjects));
+        }
+        return out;
+    }
+
+    boolean knows(String fingerprint) {
+        return byFingerprint.containsKey(fingerprint);
+    }
+
+    int size() {
+        return byFingerprint.size();
+    }
+
+    /**
+     * Writes every group's findings. Not written when nothing was fired and the file already holds
+     * exactly these groups: an unchanged archive leaves the file alone.
+     */
+    static void save(Path file, String runKey, List<GroupedRules.Group> groups, GroupResults previous,
+                     boolean nothingFired) {
+        if (nothingFired && previous != null && previous.size() == groups.size()
+                && groups.stream().allMatch(g -> previous.knows(g.fingerprint))) {
+            return;
+        }
+        try {
+            ReportFiles.writeAtomically(file, raw -> {
+                DataOutputStream out = new DataOutputStream(raw);
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(runKey);
+                out.writeInt(groups.size());
+                for (GroupedRules.Group g : groups) {
+                    out.writeUTF(g.fingerprint);
+                    Map<String, Integer> position = new HashMap<>();
+                    for (int i = 0; i < g.claims.size(); i++) {
+                        position.put(g.claims.get(i).getId(), i);
+                    }
+                    for (int i = 0; i < g.quotes.size(); i++) {
+                        position.put(g.quotes.get(i).getId(), -i - 1);
+                    }
+                    out.writeInt(g.findings.size());
+                    for (Finding f : g.findings) {
+                        out.writeUTF(f.getRule());
+                        out.writeUTF(f.getSeverity().id());
+                        writeString(out, f.getMessage());
+                        out.writeInt(f.getClaims().size());
+                        for (String id : f.getClaims()) {
+                            out.writeInt(position.get(id));
+                        }
+                    }
+                }
+                out.flush();
+            });
+        } catch (IOException | RuntimeException e) {
+            // The results file only saves time: a run that cannot write it has still checked everything.
+        }
+    }
+
+    /** A hash of everything about the group's facts that a rule can read, in their order. */
+    static String fingerprint(List<Claim> claims, List<Quote> quotes) {
+        MessageDigest md = sha256();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DigestOutputStream(OutputStream.nullOutputStream(), md), 1 << 14))) {
+            out.writeInt(claims.size());
+            for (Claim c : claims) {
+                article(out, c.getArticle());
+                out.writeInt(c.getOffset());
+                out.writeInt(c.getEnd());
+                out.writeInt(c.getLine());
+                out.writeInt(c.getColumn());
+                text(out, c.getSentence());
+                text(out, c.getSpan());
+                text(out, c.getFigure());
+                out.writeDouble(c.getValue());
+                number(out, c.getLower());
+                number(out, c.getUpper());
+                text(out, c.getUnit());
+                text(out, c.getQuantityKey());
+                text(out, c.getQuantityLabel());
+                text(out, c.getKind() == null ? null : c.getKind().id());
+                text(out, c.getAsOf() == null ? null : c.getAsOf().toString());
+                text(out, c.getEventAnchor());
+                Attribution a = c.getAttribution();
+                out.writeBoolean(a != null);
+                if (a != null) {
+                    text(out, a.getText());
+                    text(out, a.getSource());
+                    text(out, a.getVerb());
+                }
+                out.writeInt(c.getPartOfOffset());
+            }
+            out.writeInt(quotes.size());
+            for (Quote q : quotes) {
+                article(out, q.getArticle());
+                out.writeInt(q.getOffset());
+                out.writeInt(q.getEnd());
+                out.writeInt(q.getLine());
+                out.writeInt(q.getColumn());
+                text(out, q.getText());
+                text(out, q.getNormalizedText());
+                text(out, q.getSpeaker());
+                text(out, q.getSpeakerKey());
+                text(out, q.getSpeakerSide());
+                text(out, q.getMedium());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return hex(md.digest());
+    }
+
+    private static void article(DataOutputStream out, Article a) throws IOException {
+        text(out, a.getPath());
+        text(out, a.getTitle());
+        text(out, a.getOutlet());
+        text(out, a.getPublished() == null ? null : a.getPublished().toString());
+        text(out, a.getPublishedText());
+        text(out, a.getUrl());
+        text(out, a.getRole() == null ? null : a.getRole().name());
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        writeString(out, s);
+    }
+
+    private static void number(DataOutputStream out, Double d) throws IOException {
+        out.writeBoolean(d != null);
+        if (d != null) {
+            out.writeDouble(d);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("damaged");
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}
