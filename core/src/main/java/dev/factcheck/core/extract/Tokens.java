@@ -122,6 +122,46 @@ final class Tokens {
         return l.indexOf('’') >= 0 ? l.replace('’', '\'') : l;
     }
 
+    /** Whether {@code c} is whitespace as the regex class {@code \\s} means it: space, tab, line feed, VT, form feed, CR. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without a regex: every run of {@link #isRegexSpace} characters
+     * becomes one space. Returns {@code s} itself when nothing changes.
+     */
+    static String collapseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        // Find the first place that needs rewriting: a non-space whitespace char or a run of two or more.
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                sb.append(' ');
+                do {
+                    i++;
+                } while (i < n && isRegexSpace(s.charAt(i)));
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
     /** A phrase from the vocabulary as the lower-case tokens it is matched against. */
     static String[] words(String phrase) {
         Tokens t = of(phrase, 0, phrase.length());
