@@ -87,7 +87,10 @@ final class Tokens {
         int j = i + 1;
         while (j < to) {
             char d = text.charAt(j);
-            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            if (d < 0x80 && (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
+                // The common case, decided without the Unicode tables.
+                j++;
+            } else if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                 j++;
             } else if ((d == '\'' || d == '’') && j + 1 < to && Character.isLetter(text.charAt(j + 1))
                     && !((text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
@@ -111,10 +114,34 @@ final class Tokens {
         }
         start[size] = s;
         end[size] = e;
-        lower[size] = normal(text.substring(s, e));
+        lower[size] = lower(text, s, e);
         type[size] = kind;
         spaceBefore[size] = space;
         size++;
+    }
+
+    /**
+     * {@code normal(text.substring(s, e))}, with a shortcut for plain ASCII tokens (most of them): those
+     * are lower-cased char by char, which for ASCII is exactly what {@code toLowerCase(Locale.ROOT)} does.
+     */
+    private static String lower(String text, int s, int e) {
+        boolean upper = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return normal(text.substring(s, e));
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(s, e);
+        }
+        char[] out = new char[e - s];
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            out[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out);
     }
 
     static String normal(String s) {
