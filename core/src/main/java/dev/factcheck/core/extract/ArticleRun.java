@@ -174,9 +174,6 @@ final class ArticleRun {
                 }
             }
             for (int k = 0; k < t.size; k++) {
-                if (!v.titles.firstWords().contains(t.lower[k])) {
-                    continue;
-                }
                 PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
                 if (title != null) {
                     Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
@@ -398,7 +395,7 @@ final class ArticleRun {
     private List<Attr> attributions(Tokens t, int s, int e, int[] seg, boolean sources) {
         List<Attr> out = new ArrayList<>();
         for (int k = s; k < e; k++) {
-            if (!v.attributionStarters.contains(t.lower[k]) || insideQuote(t.start[k])) {
+            if (!v.isAttributionStarter(t.lower[k]) || insideQuote(t.start[k])) {
                 continue;
             }
             PhraseTable.Entry<String> before = sources ? v.attributionBefore.at(t, k, e) : null;
