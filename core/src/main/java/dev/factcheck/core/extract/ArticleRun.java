@@ -395,7 +395,7 @@ final class ArticleRun {
     private List<Attr> attributions(Tokens t, int s, int e, int[] seg, boolean sources) {
         List<Attr> out = new ArrayList<>();
         for (int k = s; k < e; k++) {
-            if (!v.isAttributionStarter(t.lower[k]) || insideQuote(t.start[k])) {
+            if (!v.isAttributionStarter(t, k) || insideQuote(t.start[k])) {
                 continue;
             }
             PhraseTable.Entry<String> before = sources ? v.attributionBefore.at(t, k, e) : null;

@@ -61,7 +61,7 @@ final class PhraseTable<V> {
 
     /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
     Entry<V> at(Tokens t, int i, int limit) {
-        if (i < 0 || i >= limit || i >= t.size || firsts != null && !firsts.mayContain(t.lower[i])) {
+        if (i < 0 || i >= limit || i >= t.size || firsts != null && !firsts.mayContain(t, i)) {
             return null;
         }
         List<Entry<V>> list = byFirst.get(t.lower[i]);
@@ -87,7 +87,7 @@ final class PhraseTable<V> {
     /** The longest phrase ending right before token {@code end} and starting at or after {@code floor}. */
     Entry<V> endingAt(Tokens t, int end, int floor) {
         int last = end - 1;
-        if (last < floor || last < 0 || last >= t.size || lasts != null && !lasts.mayContain(t.lower[last])) {
+        if (last < floor || last < 0 || last >= t.size || lasts != null && !lasts.mayContain(t, last)) {
             return null;
         }
         List<Entry<V>> list = byLast.get(t.lower[last]);

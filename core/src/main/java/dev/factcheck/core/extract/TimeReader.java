@@ -162,7 +162,7 @@ final class TimeReader {
         int k = s;
         while (k < e) {
             boolean candidate = t.isNumber(k) || (t.capitalised(k) && (v.months.containsKey(t.lower[k])
-                    || v.weekdays.containsKey(t.lower[k]))) || v.isTimeStarter(t.lower[k]);
+                    || v.weekdays.containsKey(t.lower[k]))) || v.isTimeStarter(t, k);
             Mention m = candidate ? at(t, k, s, e, ctx, previousAsOf) : null;
             if (m == null) {
                 k++;

@@ -17,6 +17,8 @@ final class Tokens {
     int[] start;
     int[] end;
     String[] lower;
+    /** {@code lower[i].hashCode()}, computed while lower-casing, for the vocabulary's word filters. */
+    int[] hash;
     byte[] type;
     boolean[] spaceBefore;
 
@@ -25,6 +27,7 @@ final class Tokens {
         start = new int[capacity];
         end = new int[capacity];
         lower = new String[capacity];
+        hash = new int[capacity];
         type = new byte[capacity];
         spaceBefore = new boolean[capacity];
     }
@@ -109,39 +112,52 @@ final class Tokens {
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
             lower = Arrays.copyOf(lower, n);
+            hash = Arrays.copyOf(hash, n);
             type = Arrays.copyOf(type, n);
             spaceBefore = Arrays.copyOf(spaceBefore, n);
         }
         start[size] = s;
         end[size] = e;
-        lower[size] = lower(text, s, e);
+        setLower(s, e);
         type[size] = kind;
         spaceBefore[size] = space;
         size++;
     }
 
     /**
-     * {@code normal(text.substring(s, e))}, with a shortcut for plain ASCII tokens (most of them): those
-     * are lower-cased char by char, which for ASCII is exactly what {@code toLowerCase(Locale.ROOT)} does.
+     * Sets {@code lower[size]} to {@code normal(text.substring(s, e))} and {@code hash[size]} to its hash
+     * code. Plain ASCII tokens (most of them) take a shortcut: they are lower-cased char by char, which
+     * for ASCII is exactly what {@code toLowerCase(Locale.ROOT)} does, and hashed on the way with
+     * {@link String#hashCode}'s formula.
      */
-    private static String lower(String text, int s, int e) {
+    private void setLower(int s, int e) {
         boolean upper = false;
+        int h = 0;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
-                return normal(text.substring(s, e));
+                String l = normal(text.substring(s, e));
+                lower[size] = l;
+                hash[size] = l.hashCode();
+                return;
             }
-            upper |= c >= 'A' && c <= 'Z';
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c += 'a' - 'A';
+            }
+            h = 31 * h + c;
         }
+        hash[size] = h;
         if (!upper) {
-            return text.substring(s, e);
+            lower[size] = text.substring(s, e);
+            return;
         }
         char[] out = new char[e - s];
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             out[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return new String(out);
+        lower[size] = new String(out);
     }
 
     static String normal(String s) {

@@ -307,19 +307,19 @@ public final class Vocabulary {
         attributionStarterFilter = new WordFilter(attributionStarters);
     }
 
-    /** {@code figureStarters.contains(lowerWord)}, most misses answered by the filter. */
-    boolean isFigureStarter(String lowerWord) {
-        return figureStarterFilter.mayContain(lowerWord) && figureStarters.contains(lowerWord);
+    /** {@code figureStarters.contains(t.lower[i])}, most misses answered by the filter. */
+    boolean isFigureStarter(Tokens t, int i) {
+        return figureStarterFilter.mayContain(t, i) && figureStarters.contains(t.lower[i]);
     }
 
-    /** {@code timeStarters.contains(lowerWord)}, most misses answered by the filter. */
-    boolean isTimeStarter(String lowerWord) {
-        return timeStarterFilter.mayContain(lowerWord) && timeStarters.contains(lowerWord);
+    /** {@code timeStarters.contains(t.lower[i])}, most misses answered by the filter. */
+    boolean isTimeStarter(Tokens t, int i) {
+        return timeStarterFilter.mayContain(t, i) && timeStarters.contains(t.lower[i]);
     }
 
-    /** {@code attributionStarters.contains(lowerWord)}, most misses answered by the filter. */
-    boolean isAttributionStarter(String lowerWord) {
-        return attributionStarterFilter.mayContain(lowerWord) && attributionStarters.contains(lowerWord);
+    /** {@code attributionStarters.contains(t.lower[i])}, most misses answered by the filter. */
+    boolean isAttributionStarter(Tokens t, int i) {
+        return attributionStarterFilter.mayContain(t, i) && attributionStarters.contains(t.lower[i]);
     }
 
     private <V> PhraseTable<V> table() {

@@ -26,13 +26,22 @@ final class WordFilter {
     }
 
     private int slot(String w) {
-        int h = w.hashCode();
-        return (h ^ (h >>> 16)) & mask;
+        return slot(w.hashCode());
+    }
+
+    private int slot(int hashCode) {
+        return (hashCode ^ (hashCode >>> 16)) & mask;
     }
 
     /** False when {@code word} is certainly not one of the words; true when it may be. */
     boolean mayContain(String word) {
         int h = slot(word);
+        return (bits[h >>> 6] & (1L << h)) != 0;
+    }
+
+    /** {@code mayContain(t.lower[i])}, from the hash code the tokeniser computed. */
+    boolean mayContain(Tokens t, int i) {
+        int h = slot(t.hash[i]);
         return (bits[h >>> 6] & (1L << h)) != 0;
     }
 }
