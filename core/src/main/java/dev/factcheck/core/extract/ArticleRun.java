@@ -297,6 +297,11 @@ final class ArticleRun {
         boolean paren = false;
         String closer = null;
         for (int k = s; k < e; k++) {
+            if (t.type[k] != Tokens.PUNCT) {
+                // Words and numbers are none of the marks below: they belong to the open parenthesis or segment.
+                seg[k - s] = paren ? -1 : id;
+                continue;
+            }
             boolean dash = t.is(k, "—") || t.is(k, "–") || (t.is(k, "-") && t.spaceBefore[k]);
             if (!paren && (t.is(k, "(") || (dash && laterDash(t, k + 1, e)))) {
                 seg[k - s] = -2;
