@@ -174,9 +174,6 @@ final class ArticleRun {
                 }
             }
             for (int k = 0; k < t.size; k++) {
-                if (!v.titles.firstWords().contains(t.lower[k])) {
-                    continue;
-                }
                 PhraseTable.Entry<Boolean> title = v.titles.at(t, k, t.size);
                 if (title != null) {
                     Speakers.Speaker named = speakers.nameAfterTitle(t, k + title.length(), t.size, t.start[k]);
@@ -300,6 +297,11 @@ final class ArticleRun {
         boolean paren = false;
         String closer = null;
         for (int k = s; k < e; k++) {
+            if (t.type[k] != Tokens.PUNCT) {
+                // Words and numbers are none of the marks below: they belong to the open parenthesis or segment.
+                seg[k - s] = paren ? -1 : id;
+                continue;
+            }
             boolean dash = t.is(k, "—") || t.is(k, "–") || (t.is(k, "-") && t.spaceBefore[k]);
             if (!paren && (t.is(k, "(") || (dash && laterDash(t, k + 1, e)))) {
                 seg[k - s] = -2;
@@ -398,7 +400,7 @@ final class ArticleRun {
     private List<Attr> attributions(Tokens t, int s, int e, int[] seg, boolean sources) {
         List<Attr> out = new ArrayList<>();
         for (int k = s; k < e; k++) {
-            if (!v.attributionStarters.contains(t.lower[k]) || insideQuote(t.start[k])) {
+            if (!v.isAttributionStarter(t, k) || insideQuote(t.start[k])) {
                 continue;
             }
             PhraseTable.Entry<String> before = sources ? v.attributionBefore.at(t, k, e) : null;

@@ -20,7 +20,7 @@ final class FigureReader {
         List<Figure> out = new ArrayList<>();
         int i = s;
         while (i < e) {
-            if (!t.isNumber(i) && !v.figureStarters.contains(t.lower[i])) {
+            if (!t.isNumber(i) && !v.isFigureStarter(t, i)) {
                 i++;
                 continue;
             }

@@ -17,9 +17,15 @@ final class PhraseTable<V> {
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
     private final Map<String, List<Entry<V>>> byLast = new HashMap<>();
+    /** Set by {@link #freeze}: filters over the first and last words, asked before the maps. */
+    private WordFilter firsts;
+    private WordFilter lasts;
     private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt(e -> -e.words.length);
 
     void put(String phrase, V value) {
+        if (firsts != null) {
+            throw new IllegalStateException("phrase table already frozen");
+        }
         String[] w = Tokens.words(phrase);
         if (w.length == 0) {
             return;
@@ -40,13 +46,22 @@ final class PhraseTable<V> {
         return byFirst.keySet();
     }
 
+    /**
+     * Ends building: from now on a token whose word starts (ends) no phrase is turned away by a
+     * {@link WordFilter} bit test, before the map is probed. Most tokens start no phrase of a table.
+     */
+    void freeze() {
+        firsts = new WordFilter(byFirst.keySet());
+        lasts = new WordFilter(byLast.keySet());
+    }
+
     boolean isEmpty() {
         return byFirst.isEmpty();
     }
 
     /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
     Entry<V> at(Tokens t, int i, int limit) {
-        if (i < 0 || i >= limit || i >= t.size) {
+        if (i < 0 || i >= limit || i >= t.size || firsts != null && !firsts.mayContain(t, i)) {
             return null;
         }
         List<Entry<V>> list = byFirst.get(t.lower[i]);
@@ -72,7 +87,7 @@ final class PhraseTable<V> {
     /** The longest phrase ending right before token {@code end} and starting at or after {@code floor}. */
     Entry<V> endingAt(Tokens t, int end, int floor) {
         int last = end - 1;
-        if (last < floor || last < 0 || last >= t.size) {
+        if (last < floor || last < 0 || last >= t.size || lasts != null && !lasts.mayContain(t, last)) {
             return null;
         }
         List<Entry<V>> list = byLast.get(t.lower[last]);
@@ -98,6 +113,9 @@ final class PhraseTable<V> {
 
     /** Value of a one-word phrase, or null. */
     V word(String lowerWord) {
+        if (firsts != null && !firsts.mayContain(lowerWord)) {
+            return null;
+        }
         List<Entry<V>> list = byFirst.get(lowerWord);
         if (list == null) {
             return null;

@@ -35,7 +35,7 @@ final class QuoteReader {
                 }
                 sb.append(s);
             }
-            return sb.toString().replaceAll("\\s+", " ");
+            return Tokens.collapseSpace(sb.toString());
         }
     }
 

@@ -331,7 +331,7 @@ final class Speakers {
         for (String[] syn : v.sourceSynonyms) {
             s = s.replace(" " + syn[0] + " ", " " + syn[1] + " ");
         }
-        s = s.strip().replaceAll("\\s+", " ");
+        s = Tokens.collapseSpace(s.strip());
         return s.isEmpty() ? null : s;
     }
 
@@ -377,7 +377,7 @@ final class Speakers {
     }
 
     static String join(Tokens t, int a, int b, boolean lower) {
-        String s = t.text(a, b).replaceAll("\\s+", " ");
+        String s = Tokens.collapseSpace(t.text(a, b));
         return lower ? s.toLowerCase(Locale.ROOT) : s;
     }
 }

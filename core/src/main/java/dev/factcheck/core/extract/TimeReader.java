@@ -162,7 +162,7 @@ final class TimeReader {
         int k = s;
         while (k < e) {
             boolean candidate = t.isNumber(k) || (t.capitalised(k) && (v.months.containsKey(t.lower[k])
-                    || v.weekdays.containsKey(t.lower[k]))) || v.timeStarters.contains(t.lower[k]);
+                    || v.weekdays.containsKey(t.lower[k]))) || v.isTimeStarter(t, k);
             Mention m = candidate ? at(t, k, s, e, ctx, previousAsOf) : null;
             if (m == null) {
                 k++;
@@ -184,7 +184,7 @@ final class TimeReader {
         int[] md = monthDay(t, k, e);
         if (md != null) {
             LocalDate d = resolve(ctx, md[0], md[1], md[2]);
-            String anchor = d != null ? d.toString() : String.format(Locale.ROOT, "--%02d-%02d", md[0], md[1]);
+            String anchor = d != null ? d.toString() : "--" + pad(md[0], 2) + "-" + pad(md[1], 2);
             return new Mention(k, k + md[3], Type.DATE, d, anchor, "on " + dayLabel(d, md[0], md[1]), prefix(t, k, s));
         }
         Integer month = v.months.get(t.lower[k]);
@@ -209,8 +209,8 @@ final class TimeReader {
                     LocalDate d = resolve(ctx, month, 1, 0);
                     y = d == null ? 0 : d.getYear();
                 }
-                String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                String anchor = y > 0 ? String.format(Locale.ROOT, "%04d-%02d", y, month) : String.format(Locale.ROOT, "--%02d", month);
+                String name = monthName(month);
+                String anchor = y > 0 ? pad(y, 4) + "-" + pad(month, 2) : "--" + pad(month, 2);
                 LocalDate first = y > 0 ? LocalDate.of(y, month, 1) : null;
                 return new Mention(k, end, Type.MONTH, first, anchor, "in " + name + (y > 0 ? " " + y : ""), prefix(t, k, s));
             }
@@ -269,8 +269,8 @@ final class TimeReader {
         PhraseTable.Entry<Integer> rm = v.relativeMonths.at(t, k, e);
         if (rm != null && ctx.published != null) {
             LocalDate m = ctx.published.withDayOfMonth(1).plusMonths(rm.value());
-            return new Mention(k, k + rm.length(), Type.MONTH, m, String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue()),
-                    "in " + m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear(), prefix(t, k, s));
+            return new Mention(k, k + rm.length(), Type.MONTH, m, pad(m.getYear(), 4) + "-" + pad(m.getMonthValue(), 2),
+                    "in " + monthName(m.getMonthValue()) + " " + m.getYear(), prefix(t, k, s));
         }
         PhraseTable.Entry<Integer> rel = v.relativeDays.at(t, k, e);
         if (rel != null) {
@@ -313,8 +313,37 @@ final class TimeReader {
 
     static String dayLabel(LocalDate d, int month, int day) {
         if (d == null) {
-            return day + " " + java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            return day + " " + monthName(month);
         }
-        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+        return d.getDayOfMonth() + " " + monthName(d.getMonthValue()) + " " + d.getYear();
+    }
+
+    /** English month names by month number - 1, as {@code Month.getDisplayName(FULL, ENGLISH)} gives them. */
+    private static final String[] MONTH_NAMES = new String[12];
+
+    static {
+        for (int m = 1; m <= 12; m++) {
+            MONTH_NAMES[m - 1] = java.time.Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+    }
+
+    /** The full English name of a month (1-12); throws for other numbers, as {@code Month.of} does. */
+    static String monthName(int month) {
+        if (month < 1 || month > 12) {
+            return java.time.Month.of(month).name();
+        }
+        return MONTH_NAMES[month - 1];
+    }
+
+    /** {@code String.format(Locale.ROOT, "%0<width>d", n)} without the formatter. */
+    static String pad(int n, int width) {
+        if (n < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", n);
+        }
+        String digits = Integer.toString(n);
+        if (digits.length() >= width) {
+            return digits;
+        }
+        return "0".repeat(width - digits.length()) + digits;
     }
 }

@@ -17,6 +17,8 @@ final class Tokens {
     int[] start;
     int[] end;
     String[] lower;
+    /** {@code lower[i].hashCode()}, computed while lower-casing, for the vocabulary's word filters. */
+    int[] hash;
     byte[] type;
     boolean[] spaceBefore;
 
@@ -25,6 +27,7 @@ final class Tokens {
         start = new int[capacity];
         end = new int[capacity];
         lower = new String[capacity];
+        hash = new int[capacity];
         type = new byte[capacity];
         spaceBefore = new boolean[capacity];
     }
@@ -87,7 +90,10 @@ final class Tokens {
         int j = i + 1;
         while (j < to) {
             char d = text.charAt(j);
-            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            if (d < 0x80 && (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9')) {
+                // The common case, decided without the Unicode tables.
+                j++;
+            } else if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                 j++;
             } else if ((d == '\'' || d == '’') && j + 1 < to && Character.isLetter(text.charAt(j + 1))
                     && !((text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
@@ -106,20 +112,97 @@ final class Tokens {
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
             lower = Arrays.copyOf(lower, n);
+            hash = Arrays.copyOf(hash, n);
             type = Arrays.copyOf(type, n);
             spaceBefore = Arrays.copyOf(spaceBefore, n);
         }
         start[size] = s;
         end[size] = e;
-        lower[size] = normal(text.substring(s, e));
+        setLower(s, e);
         type[size] = kind;
         spaceBefore[size] = space;
         size++;
     }
 
+    /**
+     * Sets {@code lower[size]} to {@code normal(text.substring(s, e))} and {@code hash[size]} to its hash
+     * code. Plain ASCII tokens (most of them) take a shortcut: they are lower-cased char by char, which
+     * for ASCII is exactly what {@code toLowerCase(Locale.ROOT)} does, and hashed on the way with
+     * {@link String#hashCode}'s formula.
+     */
+    private void setLower(int s, int e) {
+        boolean upper = false;
+        int h = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                String l = normal(text.substring(s, e));
+                lower[size] = l;
+                hash[size] = l.hashCode();
+                return;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c += 'a' - 'A';
+            }
+            h = 31 * h + c;
+        }
+        hash[size] = h;
+        if (!upper) {
+            lower[size] = text.substring(s, e);
+            return;
+        }
+        char[] out = new char[e - s];
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            out[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        lower[size] = new String(out);
+    }
+
     static String normal(String s) {
         String l = s.toLowerCase(Locale.ROOT);
         return l.indexOf('’') >= 0 ? l.replace('’', '\'') : l;
+    }
+
+    /** Whether {@code c} is whitespace as the regex class {@code \\s} means it: space, tab, line feed, VT, form feed, CR. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without a regex: every run of {@link #isRegexSpace} characters
+     * becomes one space. Returns {@code s} itself when nothing changes.
+     */
+    static String collapseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        // Find the first place that needs rewriting: a non-space whitespace char or a run of two or more.
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || (i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                sb.append(' ');
+                do {
+                    i++;
+                } while (i < n && isRegexSpace(s.charAt(i)));
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
     }
 
     /** A phrase from the vocabulary as the lower-case tokens it is matched against. */

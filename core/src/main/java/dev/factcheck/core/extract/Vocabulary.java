@@ -57,102 +57,108 @@ public final class Vocabulary {
     }
 
     private final Map<String, JsonNode> trees;
+    /** Every phrase table below, to be indexed once the vocabulary is read. */
+    private final List<PhraseTable<?>> tables = new ArrayList<>();
 
     final Map<String, Double> numberWords = new HashMap<>();
     final Map<String, Double> scales = new HashMap<>();
     final Set<String> attachedOnlyScales = new HashSet<>();
-    final PhraseTable<double[]> vague = new PhraseTable<>();
+    final PhraseTable<double[]> vague = table();
     final Map<String, Double> fractions = new HashMap<>();
-    final PhraseTable<String> currencySymbols = new PhraseTable<>();
-    final PhraseTable<String> currencyWords = new PhraseTable<>();
-    final PhraseTable<Boolean> percent = new PhraseTable<>();
-    final PhraseTable<Boolean> percentagePoints = new PhraseTable<>();
-    final PhraseTable<Boolean> basisPoints = new PhraseTable<>();
-    final PhraseTable<Integer> relativeYears = new PhraseTable<>();
-    final PhraseTable<Integer> relativeMonths = new PhraseTable<>();
-    final PhraseTable<Boolean> baselines = new PhraseTable<>();
-    final PhraseTable<Boolean> thresholds = new PhraseTable<>();
-    final PhraseTable<Boolean> targets = new PhraseTable<>();
-    final PhraseTable<Boolean> ageHedges = new PhraseTable<>();
-    final PhraseTable<Boolean> settlements = new PhraseTable<>();
+    final PhraseTable<String> currencySymbols = table();
+    final PhraseTable<String> currencyWords = table();
+    final PhraseTable<Boolean> percent = table();
+    final PhraseTable<Boolean> percentagePoints = table();
+    final PhraseTable<Boolean> basisPoints = table();
+    final PhraseTable<Integer> relativeYears = table();
+    final PhraseTable<Integer> relativeMonths = table();
+    final PhraseTable<Boolean> baselines = table();
+    final PhraseTable<Boolean> thresholds = table();
+    final PhraseTable<Boolean> targets = table();
+    final PhraseTable<Boolean> ageHedges = table();
+    final PhraseTable<Boolean> settlements = table();
     final Set<String> nounStop = new HashSet<>();
     final Set<String> agentDrop = new HashSet<>();
     String moneyNoun = "money";
     final Set<String> changeVerbs = new HashSet<>();
 
-    final PhraseTable<Double[]> qualifiersBefore = new PhraseTable<>();
-    final PhraseTable<Double[]> qualifiersAfter = new PhraseTable<>();
+    final PhraseTable<Double[]> qualifiersBefore = table();
+    final PhraseTable<Double[]> qualifiersAfter = table();
 
-    final PhraseTable<String> timeUnits = new PhraseTable<>();
-    final PhraseTable<String> measureUnits = new PhraseTable<>();
+    final PhraseTable<String> timeUnits = table();
+    final PhraseTable<String> measureUnits = table();
 
-    final PhraseTable<Noun> counted = new PhraseTable<>();
-    final PhraseTable<EventNoun> events = new PhraseTable<>();
-    final PhraseTable<Noun> measures = new PhraseTable<>();
+    final PhraseTable<Noun> counted = table();
+    final PhraseTable<EventNoun> events = table();
+    final PhraseTable<Noun> measures = table();
     final Set<String> nounSkip = new HashSet<>();
 
-    final PhraseTable<Predicate> predicates = new PhraseTable<>();
-    final PhraseTable<Predicate> predicatesBefore = new PhraseTable<>();
+    final PhraseTable<Predicate> predicates = table();
+    final PhraseTable<Predicate> predicatesBefore = table();
     final Map<String, Predicate> predicatesByKey = new HashMap<>();
 
     final Set<String> directions = new HashSet<>();
-    final PhraseTable<Place> placeNames = new PhraseTable<>();
-    final PhraseTable<Place> placeAdjectives = new PhraseTable<>();
+    final PhraseTable<Place> placeNames = table();
+    final PhraseTable<Place> placeAdjectives = table();
     final Map<String, Place> places = new HashMap<>();
     final Set<String> upperCaseNames = new HashSet<>();
 
-    final PhraseTable<String> attributionVerbs = new PhraseTable<>();
-    final PhraseTable<String> attributionBefore = new PhraseTable<>();
+    final PhraseTable<String> attributionVerbs = table();
+    final PhraseTable<String> attributionBefore = table();
     final List<String[]> sourceSynonyms = new ArrayList<>();
     final Set<String> sourceDrop = new HashSet<>();
-    final PhraseTable<Boolean> sourceStops = new PhraseTable<>();
-    final PhraseTable<Boolean> anonymousNouns = new PhraseTable<>();
-    final PhraseTable<Boolean> anonymousCues = new PhraseTable<>();
-    final PhraseTable<Boolean> anonymousPeople = new PhraseTable<>();
-    final PhraseTable<Boolean> anonymousStrongCues = new PhraseTable<>();
+    final PhraseTable<Boolean> sourceStops = table();
+    final PhraseTable<Boolean> anonymousNouns = table();
+    final PhraseTable<Boolean> anonymousCues = table();
+    final PhraseTable<Boolean> anonymousPeople = table();
+    final PhraseTable<Boolean> anonymousStrongCues = table();
 
-    final PhraseTable<Boolean> speechVerbs = new PhraseTable<>();
-    final PhraseTable<Boolean> titles = new PhraseTable<>();
+    final PhraseTable<Boolean> speechVerbs = table();
+    final PhraseTable<Boolean> titles = table();
     final Set<String> soften = new HashSet<>();
     final Set<String> pronouns = new HashSet<>();
     final Set<String> groups = new HashSet<>();
-    final PhraseTable<Boolean> notMedia = new PhraseTable<>();
-    final PhraseTable<Boolean> mediumTails = new PhraseTable<>();
+    final PhraseTable<Boolean> notMedia = table();
+    final PhraseTable<Boolean> mediumTails = table();
     final Set<String> mediaNouns = new HashSet<>();
-    final PhraseTable<String> sides = new PhraseTable<>();
+    final PhraseTable<String> sides = table();
 
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> weekdays = new HashMap<>();
-    final PhraseTable<Integer> relativeDays = new PhraseTable<>();
-    final PhraseTable<Boolean> previousDay = new PhraseTable<>();
-    final PhraseTable<Boolean> anaphora = new PhraseTable<>();
-    final PhraseTable<Boolean> since = new PhraseTable<>();
-    final PhraseTable<Boolean> by = new PhraseTable<>();
-    final PhraseTable<Boolean> cumulativeCues = new PhraseTable<>();
-    final PhraseTable<Boolean> proposalCues = new PhraseTable<>();
-    final PhraseTable<Boolean> remainingCues = new PhraseTable<>();
-    final PhraseTable<Boolean> perfect = new PhraseTable<>();
-    final PhraseTable<Boolean> durationRefs = new PhraseTable<>();
-    final PhraseTable<Boolean> windows = new PhraseTable<>();
+    final PhraseTable<Integer> relativeDays = table();
+    final PhraseTable<Boolean> previousDay = table();
+    final PhraseTable<Boolean> anaphora = table();
+    final PhraseTable<Boolean> since = table();
+    final PhraseTable<Boolean> by = table();
+    final PhraseTable<Boolean> cumulativeCues = table();
+    final PhraseTable<Boolean> proposalCues = table();
+    final PhraseTable<Boolean> remainingCues = table();
+    final PhraseTable<Boolean> perfect = table();
+    final PhraseTable<Boolean> durationRefs = table();
+    final PhraseTable<Boolean> windows = table();
     final Map<String, String> sequences = new HashMap<>();
     final Map<String, Integer> ordinals = new HashMap<>();
-    final PhraseTable<Boolean> clock = new PhraseTable<>();
+    final PhraseTable<Boolean> clock = table();
 
     final Map<String, String> abbreviations = new HashMap<>();
     final Set<String> starters = new HashSet<>();
     final Pattern dateline;
 
-    final PhraseTable<Boolean> ageBefore = new PhraseTable<>();
-    final PhraseTable<Boolean> street = new PhraseTable<>();
-    final PhraseTable<Boolean> phone = new PhraseTable<>();
-    final PhraseTable<Boolean> score = new PhraseTable<>();
-    final PhraseTable<Boolean> identifierBefore = new PhraseTable<>();
-    final PhraseTable<Boolean> references = new PhraseTable<>();
+    final PhraseTable<Boolean> ageBefore = table();
+    final PhraseTable<Boolean> street = table();
+    final PhraseTable<Boolean> phone = table();
+    final PhraseTable<Boolean> score = table();
+    final PhraseTable<Boolean> identifierBefore = table();
+    final PhraseTable<Boolean> references = table();
 
     /** Words a figure can start with (besides digits); words a time expression or attribution can start with. */
     final Set<String> figureStarters = new HashSet<>();
     final Set<String> timeStarters = new HashSet<>();
     final Set<String> attributionStarters = new HashSet<>();
+    /** Filters over the three starter sets, asked at every token before the sets themselves. */
+    private final WordFilter figureStarterFilter;
+    private final WordFilter timeStarterFilter;
+    private final WordFilter attributionStarterFilter;
 
     private Vocabulary(Map<String, JsonNode> trees) {
         this.trees = trees;
@@ -295,6 +301,38 @@ public final class Vocabulary {
         flags(nc.path("baselines"), baselines);
         flags(nc.path("thresholds"), thresholds);
         flags(nc.path("ageHedges"), ageHedges);
+        indexTables();
+        figureStarterFilter = new WordFilter(figureStarters);
+        timeStarterFilter = new WordFilter(timeStarters);
+        attributionStarterFilter = new WordFilter(attributionStarters);
+    }
+
+    /** {@code figureStarters.contains(t.lower[i])}, most misses answered by the filter. */
+    boolean isFigureStarter(Tokens t, int i) {
+        return figureStarterFilter.mayContain(t, i) && figureStarters.contains(t.lower[i]);
+    }
+
+    /** {@code timeStarters.contains(t.lower[i])}, most misses answered by the filter. */
+    boolean isTimeStarter(Tokens t, int i) {
+        return timeStarterFilter.mayContain(t, i) && timeStarters.contains(t.lower[i]);
+    }
+
+    /** {@code attributionStarters.contains(t.lower[i])}, most misses answered by the filter. */
+    boolean isAttributionStarter(Tokens t, int i) {
+        return attributionStarterFilter.mayContain(t, i) && attributionStarters.contains(t.lower[i]);
+    }
+
+    private <V> PhraseTable<V> table() {
+        PhraseTable<V> t = new PhraseTable<>();
+        tables.add(t);
+        return t;
+    }
+
+    /** Ends the building of every table: each indexes its first and last words (see {@link PhraseTable#freeze}). */
+    private void indexTables() {
+        for (PhraseTable<?> t : tables) {
+            t.freeze();
+        }
     }
 
     /** The vocabulary shipped in the default rule pack. */
