@@ -140,14 +140,28 @@ public final class ArticleLoader {
 
     /** Reads one file. Never throws for bad content: problems come back as fatal or warnings. */
     public Loaded load(ArticleFile af) {
-        List<ArticleProblem> problems = new ArrayList<>();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(af.file());
         } catch (IOException e) {
-            problems.add(new ArticleProblem(af.path(), 0, true, "cannot read file: " + e.getMessage()));
-            return new Loaded(null, problems);
+            return unreadable(af, e);
         }
+        return load(af, bytes);
+    }
+
+    /** The outcome for a file that could not be read at all: one fatal problem. */
+    public Loaded unreadable(ArticleFile af, IOException e) {
+        List<ArticleProblem> problems = new ArrayList<>();
+        problems.add(new ArticleProblem(af.path(), 0, true, "cannot read file: " + e.getMessage()));
+        return new Loaded(null, problems);
+    }
+
+    /**
+     * Decodes and parses a file's content already read by the caller (who may have hashed it). The
+     * outcome depends only on the bytes and this loader's encoding and page-cruft list.
+     */
+    public Loaded load(ArticleFile af, byte[] bytes) {
+        List<ArticleProblem> problems = new ArrayList<>();
         for (byte b : bytes) {
             if (b == 0) {
                 problems.add(new ArticleProblem(af.path(), 0, false, "skipped: binary file (contains NUL bytes)"));
