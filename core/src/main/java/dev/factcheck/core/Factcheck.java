@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.function.Function;
@@ -98,15 +99,31 @@ public final class Factcheck {
         } catch (IOException e) {
             throw new FactcheckException("cannot read the page-cruft list: " + e.getMessage(), e);
         }
+        Extractor extractor = extractors.apply(request);
+        // The cache file is read on a thread of its own while the directories are walked.
+        FutureTask<ExtractionCache> opening = null;
+        if (request.cacheFile() != null) {
+            String key = cacheKey(request, extractor);
+            opening = new FutureTask<>(() -> ExtractionCache.open(request.cacheFile(), key));
+            Thread reader = new Thread(opening, "factcheck-cache-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
         List<ArticleLoader.ArticleFile> files;
         try {
             files = loader.discover(request.articleDirectories());
         } catch (IOException e) {
             throw new FactcheckException(e.getMessage(), e);
         }
-        Extractor extractor = extractors.apply(request);
-        ExtractionCache cache = request.cacheFile() == null ? null
-                : ExtractionCache.open(request.cacheFile(), cacheKey(request, extractor));
+        ExtractionCache cache;
+        try {
+            cache = opening == null ? null : opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FactcheckException("interrupted while reading the cache", e);
+        } catch (ExecutionException e) {
+            throw new FactcheckException("cannot read the cache: " + e.getCause(), e.getCause());
+        }
         AtomicInteger fromCache = new AtomicInteger();
         List<ExtractionCache.Result> read = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, files.size())));
@@ -178,11 +195,13 @@ public final class Factcheck {
     private static ExtractionCache.Result cached(ArticleLoader.ArticleFile f, ArticleLoader loader,
                                                  Extractor extractor, ExtractionCache cache,
                                                  AtomicInteger fromCache) {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(f.file(), BasicFileAttributes.class);
-        } catch (IOException e) {
-            return extract(loader.unreadable(f, e), extractor);
+        BasicFileAttributes attributes = f.attributes();
+        if (attributes == null) {
+            try {
+                attributes = Files.readAttributes(f.file(), BasicFileAttributes.class);
+            } catch (IOException e) {
+                return extract(loader.unreadable(f, e), extractor);
+            }
         }
         ExtractionCache.Result r = cache.byMetadata(f.path(), attributes.size(), attributes.lastModifiedTime());
         if (r == null) {

@@ -70,6 +70,16 @@ public final class ExtractionCache {
     /** How far before the start of a run a file's modification time must be for it to be trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int HASH_BYTES = 32;
+    /** Quantity kinds by their ids and back, without case-folding once per claim. */
+    private static final Map<String, QuantityKind> KINDS = new HashMap<>();
+    private static final String[] KIND_IDS = new String[QuantityKind.values().length];
+
+    static {
+        for (QuantityKind k : QuantityKind.values()) {
+            KINDS.put(k.id(), k);
+            KIND_IDS[k.ordinal()] = k.id();
+        }
+    }
 
     /**
      * What one article file gives the check: its problems, and when it could be read its article,
@@ -88,7 +98,7 @@ public final class ExtractionCache {
     private final Path file;
     private final String configKey;
     private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, Entry> current;
     /** Modification times from this one on are too recent to be trusted (see the class comment). */
     private final long trustedBefore;
     private volatile boolean changed;
@@ -97,6 +107,7 @@ public final class ExtractionCache {
         this.file = file;
         this.configKey = configKey;
         this.previous = previous;
+        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
         this.changed = changed;
         this.trustedBefore = nanos(FileTime.from(Instant.now())) - RACY_NANOS;
     }
@@ -301,7 +312,7 @@ public final class ExtractionCache {
         out.shared(c.getUnit());
         out.shared(c.getQuantityKey());
         out.shared(c.getQuantityLabel());
-        out.shared(c.getKind().id());
+        out.shared(KIND_IDS[c.getKind().ordinal()]);
         if (c.getAsOf() != null) {
             out.sint(Math.toIntExact(c.getAsOf().toEpochDay()));
         }
@@ -394,7 +405,7 @@ public final class ExtractionCache {
         String key = in.shared();
         String label = in.shared();
         String kind = in.shared();
-        QuantityKind k = QuantityKind.parse(kind);
+        QuantityKind k = KINDS.get(kind);
         if (k == null) {
             throw new IllegalStateException("unknown quantity kind in the cache: " + kind);
         }
@@ -425,7 +436,12 @@ public final class ExtractionCache {
         private int pos;
         private final CRC32 crc = new CRC32();
         private final Map<String, Integer> shared = new HashMap<>();
-        private final Map<String, Integer> text = new HashMap<>();
+        /**
+         * This entry's text strings. Only the very same string object is looked for (a sentence
+         * shared by several claims is one object): cheaper than hashing every sentence, and a missed
+         * equal string costs only its bytes.
+         */
+        private final List<String> text = new ArrayList<>();
 
         Out(OutputStream stream) {
             this.stream = stream;
@@ -507,7 +523,19 @@ public final class ExtractionCache {
         }
 
         void text(String s) throws IOException {
-            string(s, text);
+            if (s == null) {
+                varint(0);
+                return;
+            }
+            for (int i = 0; i < text.size(); i++) {
+                if (text.get(i) == s) {
+                    varint(2 + i);
+                    return;
+                }
+            }
+            text.add(s);
+            varint(1);
+            utf8(s);
         }
 
         private void string(String s, Map<String, Integer> table) throws IOException {
