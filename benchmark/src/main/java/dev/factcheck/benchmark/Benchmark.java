@@ -171,7 +171,7 @@ final class Benchmark {
     }
 
     private void recheck(Path articles, List<Path> files, Path dir, Path out, Row row) throws Exception {
-        Path cache = dir.resolve("factcheck-cache.json.gz");
+        Path cache = dir.resolve("factcheck-cache.bin");
         Files.deleteIfExists(cache);
         gc();
         long t0 = System.nanoTime();

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.function.Function;
@@ -110,43 +112,41 @@ public final class Factcheck {
         } catch (IOException e) {
             throw new FactcheckException("cannot read the page-cruft list: " + e.getMessage(), e);
         }
+        Extractor extractor = extractors.apply(request);
+        // The cache file is read on a thread of its own while the directories are walked.
+        FutureTask<ExtractionCache> opening = null;
+        if (request.cacheFile() != null) {
+            String key = cacheKey(request, extractor);
+            opening = new FutureTask<>(() -> ExtractionCache.open(request.cacheFile(), key));
+            Thread reader = new Thread(opening, "factcheck-cache-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
         List<ArticleLoader.ArticleFile> files;
         try {
             files = loader.discover(request.articleDirectories());
         } catch (IOException e) {
             throw new FactcheckException(e.getMessage(), e);
         }
-        Extractor extractor = extractors.apply(request);
-        ExtractionCache cache = request.cacheFile() == null ? null
-                : ExtractionCache.open(request.cacheFile(), cacheKey(request));
+        ExtractionCache cache;
+        try {
+            cache = opening == null ? null : opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FactcheckException("interrupted while reading the cache", e);
+        } catch (ExecutionException e) {
+            throw new FactcheckException("cannot read the cache: " + e.getCause(), e.getCause());
+        }
         AtomicInteger fromCache = new AtomicInteger();
-        List<Read> read = new ArrayList<>(files.size());
+        List<ExtractionCache.Result> read = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, files.size())));
         try {
-            List<Future<Read>> futures = new ArrayList<>(files.size());
+            List<Future<ExtractionCache.Result>> futures = new ArrayList<>(files.size());
             for (ArticleLoader.ArticleFile f : files) {
-                futures.add(pool.submit(() -> {
-                    ArticleLoader.Loaded l = loader.load(f);
-                    LoadedArticle la = l.article();
-                    if (la == null) {
-                        return new Read(l.problems(), null, null, null);
-                    }
-                    InlineDirectives d = InlineDirectives.parse(la.text());
-                    if (cache == null) {
-                        return new Read(l.problems(), la.article(), d, extractor.extract(la));
-                    }
-                    String hash = ExtractionCache.hash(la.text().original().getBytes(StandardCharsets.UTF_8));
-                    Extraction x = cache.lookup(la.article(), hash);
-                    if (x != null) {
-                        fromCache.incrementAndGet();
-                    } else {
-                        x = extractor.extract(la);
-                        cache.store(la.article(), hash, x);
-                    }
-                    return new Read(l.problems(), la.article(), d, x);
-                }));
+                futures.add(pool.submit(() -> cache == null ? extract(loader.load(f), extractor)
+                        : cached(f, loader, extractor, cache, fromCache)));
             }
-            for (Future<Read> fu : futures) {
+            for (Future<ExtractionCache.Result> fu : futures) {
                 read.add(fu.get());
             }
         } catch (InterruptedException e) {
@@ -163,7 +163,7 @@ public final class Factcheck {
         List<Quote> quotes = new ArrayList<>();
         Map<String, InlineDirectives> inline = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
-            Read r = read.get(i);
+            ExtractionCache.Result r = read.get(i);
             read.set(i, null);
             warnings.addAll(r.problems());
             if (r.article() == null) {
@@ -191,17 +191,61 @@ public final class Factcheck {
         return new Analysis(articles, claims, quotes, warnings, inline, fromCache.get());
     }
 
-    /**
-     * What reading one file leaves for the numbering: its problems, and the article, its inline
-     * directives and extraction when it could be read. The text itself is not kept: at 100,000
-     * articles it would be most of the heap.
-     */
-    private record Read(List<ArticleProblem> problems, Article article, InlineDirectives inline, Extraction extraction) {
+    /** What the numbering needs from a loaded file: the extraction replaces the text, which is dropped. */
+    private static ExtractionCache.Result extract(ArticleLoader.Loaded loaded, Extractor extractor) {
+        LoadedArticle la = loaded.article();
+        if (la == null) {
+            return new ExtractionCache.Result(loaded.problems(), null, null, null);
+        }
+        return new ExtractionCache.Result(loaded.problems(), la.article(), InlineDirectives.parse(la.text()),
+                extractor.extract(la));
     }
 
-    /** Cached extractions are valid for one factcheck version, encoding and vocabulary. */
-    private static String cacheKey(CheckRequest request) throws FactcheckException {
-        StringBuilder key = new StringBuilder(Version.build()).append('|').append(request.encoding().name());
+    /**
+     * One file through the cache: unread when its size and modification time are those recorded;
+     * else read and hashed, and loaded and extracted only when the hash differs from the entry's.
+     */
+    private static ExtractionCache.Result cached(ArticleLoader.ArticleFile f, ArticleLoader loader,
+                                                 Extractor extractor, ExtractionCache cache,
+                                                 AtomicInteger fromCache) {
+        BasicFileAttributes attributes = f.attributes();
+        if (attributes == null) {
+            try {
+                attributes = Files.readAttributes(f.file(), BasicFileAttributes.class);
+            } catch (IOException e) {
+                return extract(loader.unreadable(f, e), extractor);
+            }
+        }
+        ExtractionCache.Result r = cache.byMetadata(f.path(), attributes.size(), attributes.lastModifiedTime());
+        if (r == null) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f.file());
+            } catch (IOException e) {
+                return extract(loader.unreadable(f, e), extractor);
+            }
+            byte[] hash = ExtractionCache.digest(bytes);
+            r = cache.byContent(f.path(), bytes.length, attributes.lastModifiedTime(), hash);
+            if (r == null) {
+                r = extract(loader.load(f, bytes), extractor);
+                cache.store(f.path(), bytes.length, attributes.lastModifiedTime(), hash, r);
+                return r;
+            }
+        }
+        if (r.article() != null) {
+            fromCache.incrementAndGet();
+        }
+        return r;
+    }
+
+    /**
+     * Cached results are valid for one factcheck version, encoding, extractor and vocabulary (the
+     * vocabulary directory also holds the page-cruft list the loader uses). Include and exclude globs
+     * are left out: they choose files but do not change what a file gives.
+     */
+    private static String cacheKey(CheckRequest request, Extractor extractor) throws FactcheckException {
+        StringBuilder key = new StringBuilder(Version.build()).append('|').append(request.encoding().name())
+                .append('|').append(extractor.getClass().getName());
         Path vocab = request.vocabularyDirectory();
         if (vocab != null && Files.isDirectory(vocab)) {
             try (Stream<Path> files = Files.walk(vocab)) {

@@ -138,7 +138,7 @@ abstract class AbstractFactcheckMojo extends AbstractMojo {
     protected boolean useCache;
 
     /** Where the extraction cache is kept. */
-    @Parameter(property = "factcheck.cacheFile", defaultValue = "${project.build.directory}/factcheck/factcheck-cache.json.gz")
+    @Parameter(property = "factcheck.cacheFile", defaultValue = "${project.build.directory}/factcheck/factcheck-cache.bin")
     protected File cacheFile;
 
     /**

@@ -15,6 +15,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds article files under the articles directories and reads each into metadata and text. Only
@@ -66,8 +68,15 @@ public final class ArticleLoader {
         return result;
     }
 
-    /** A file found under an articles directory, with the path the reports use. */
-    public record ArticleFile(Path file, String path) implements Comparable<ArticleFile> {
+    /**
+     * A file found under an articles directory, with the path the reports use and the attributes
+     * (size, modification time) read when it was found, or null when they were not.
+     */
+    public record ArticleFile(Path file, String path, BasicFileAttributes attributes) implements Comparable<ArticleFile> {
+        public ArticleFile(Path file, String path) {
+            this(file, path, null);
+        }
+
         @Override
         public int compareTo(ArticleFile o) {
             return path.compareTo(o.path);
@@ -83,19 +92,27 @@ public final class ArticleLoader {
                 throw new IOException("articles directory does not exist: " + dir);
             }
             String prefix = root.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
-            prefix = prefix.isEmpty() ? "" : prefix + "/";
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
-                    Path file = it.next();
-                    if (!Files.isRegularFile(file)) {
-                        continue;
+            String relativeTo = prefix.isEmpty() ? "" : prefix + "/";
+            // The walk reads each file's attributes once; they come along for the extraction cache.
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (attributes.isSymbolicLink()) {
+                        // a link counts as what it points to, as Files.isRegularFile sees it
+                        if (!Files.isRegularFile(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    } else if (!attributes.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
                     }
                     Path rel = dir.relativize(file);
                     if (matchesAny(includes, rel) && !matchesAny(excludes, rel) && isArticleExtension(rel)) {
-                        files.add(new ArticleFile(file, prefix + rel.toString().replace('\\', '/')));
+                        files.add(new ArticleFile(file, relativeTo + rel.toString().replace('\\', '/'), attributes));
                     }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+            });
         }
         Collections.sort(files);
         return files;
@@ -140,14 +157,28 @@ public final class ArticleLoader {
 
     /** Reads one file. Never throws for bad content: problems come back as fatal or warnings. */
     public Loaded load(ArticleFile af) {
-        List<ArticleProblem> problems = new ArrayList<>();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(af.file());
         } catch (IOException e) {
-            problems.add(new ArticleProblem(af.path(), 0, true, "cannot read file: " + e.getMessage()));
-            return new Loaded(null, problems);
+            return unreadable(af, e);
         }
+        return load(af, bytes);
+    }
+
+    /** The outcome for a file that could not be read at all: one fatal problem. */
+    public Loaded unreadable(ArticleFile af, IOException e) {
+        List<ArticleProblem> problems = new ArrayList<>();
+        problems.add(new ArticleProblem(af.path(), 0, true, "cannot read file: " + e.getMessage()));
+        return new Loaded(null, problems);
+    }
+
+    /**
+     * Decodes and parses a file's content already read by the caller (who may have hashed it). The
+     * outcome depends only on the bytes and this loader's encoding and page-cruft list.
+     */
+    public Loaded load(ArticleFile af, byte[] bytes) {
+        List<ArticleProblem> problems = new ArrayList<>();
         for (byte b : bytes) {
             if (b == 0) {
                 problems.add(new ArticleProblem(af.path(), 0, false, "skipped: binary file (contains NUL bytes)"));

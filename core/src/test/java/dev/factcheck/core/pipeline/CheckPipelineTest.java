@@ -63,7 +63,7 @@ class CheckPipelineTest {
     void secondRunTakesEveryArticleFromTheCacheAndAnEditReExtractsOnlyThatArticle(@TempDir Path tmp) throws Exception {
         Path articles = tmp.resolve("articles");
         copyTree(EXAMPLE, articles);
-        Path cache = tmp.resolve("cache.json.gz");
+        Path cache = tmp.resolve("cache.bin");
         CheckRequest request = CheckRequest.of(articles).withCacheFile(cache);
         CheckResult first = engine.check(request);
         CheckResult second = engine.check(request);
