@@ -1,6 +1,7 @@
 package dev.factcheck.core.rules;
 
 import dev.factcheck.core.Version;
+import dev.factcheck.core.cache.ExtractionCache;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
 import dev.factcheck.core.model.Claim;
@@ -49,8 +50,8 @@ final class GroupResults {
     }
 
     static String runKey(CompiledRules rules, RuleSettings settings, long maxFirings) {
-        return hex(sha256(String.join("\n", "format " + FORMAT, Version.build(), rules.digest(),
-                settings.toCanonicalString(), Long.toString(maxFirings)).getBytes(StandardCharsets.UTF_8)));
+        return ExtractionCache.hash(String.join("\n", "format " + FORMAT, Version.build(), rules.digest(),
+                settings.toCanonicalString(), Long.toString(maxFirings)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The results in the file when it was written under the same run key; otherwise none. */
@@ -215,7 +216,7 @@ final class GroupResults {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return hex(md.digest());
+        return HexFormat.of().formatHex(md.digest());
     }
 
     private static void article(DataOutputStream out, Article a) throws IOException {
@@ -265,13 +266,5 @@ final class GroupResults {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -130,10 +130,6 @@ public final class GroupedRules {
         int size() {
             return claims.size() + quotes.size();
         }
-
-        int firstSeq() {
-            return claims.isEmpty() ? Integer.MAX_VALUE : claims.get(0).getSeq();
-        }
     }
 
     /**
@@ -185,8 +181,8 @@ public final class GroupedRules {
             g.quotes.add(quotes.get(i));
             g.quoteKeys.addAll(keysOf.get(i));
         }
+        // Both maps meet each group first at its first member, so groups come in check order.
         List<Group> all = new ArrayList<>(byRoot.values());
-        all.sort(Comparator.comparingInt(Group::firstSeq));
         all.addAll(quoteGroups.values());
         return all;
     }

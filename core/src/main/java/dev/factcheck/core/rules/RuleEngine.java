@@ -1,5 +1,6 @@
 package dev.factcheck.core.rules;
 
+import dev.factcheck.core.cache.ExtractionCache;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Claim;
 import dev.factcheck.core.model.Finding;
@@ -87,18 +88,11 @@ public final class RuleEngine {
     }
 
     private static String digest(RulePack pack) {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            for (RulePack.DrlSource s : pack.sources()) {
-                md.update(s.name().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(s.content().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder all = new StringBuilder();
+        for (RulePack.DrlSource s : pack.sources()) {
+            all.append(s.name()).append('\0').append(s.content()).append('\0');
         }
+        return ExtractionCache.hash(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

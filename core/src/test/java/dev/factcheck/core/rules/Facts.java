@@ -24,6 +24,19 @@ import java.util.function.UnaryOperator;
 final class Facts {
     private static CompiledRules pack;
 
+    /** A newsroom rule that updates what it matches, so it never stops firing. */
+    static final String LOOPING_RULE = """
+                package house
+                import dev.factcheck.core.model.Claim
+                rule "forever"
+                    @id("house-loop") @severity("info")
+                when
+                    $c : Claim()
+                then
+                    update($c);
+                end
+                """;
+
     private final List<Claim> claims = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private RuleSettings settings = RuleSettings.defaults();

@@ -155,17 +155,7 @@ class GroupedRulesTest {
 
     @Test
     void runawayRuleIsStoppedInAGroupedRun(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("loop.drl"), """
-                package house
-                import dev.factcheck.core.model.Claim
-                rule "forever"
-                    @id("house-loop") @severity("info")
-                when
-                    $c : Claim()
-                then
-                    update($c);
-                end
-                """);
+        Files.writeString(dir.resolve("loop.drl"), Facts.LOOPING_RULE);
         CompiledRules withLoop = RuleEngine.compile(RulePack.defaults().withRulesFrom(dir));
         Facts facts = archive();
         assertThatThrownBy(() -> GroupedRules.run(withLoop, facts.settings(), List.of(), facts.claims(),

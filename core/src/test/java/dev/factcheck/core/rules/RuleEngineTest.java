@@ -85,17 +85,7 @@ class RuleEngineTest {
 
     @Test
     void runawayRuleIsStoppedWithItsName(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("loop.drl"), """
-                package house
-                import dev.factcheck.core.model.Claim
-                rule "forever"
-                    @id("house-loop") @severity("info")
-                when
-                    $c : Claim()
-                then
-                    update($c);
-                end
-                """);
+        Files.writeString(dir.resolve("loop.drl"), Facts.LOOPING_RULE);
         CompiledRules withLoop = RuleEngine.compile(RulePack.defaults().withRulesFrom(dir));
         assertThatThrownBy(() -> RuleEngine.run(withLoop, RuleSettings.defaults(), List.of(),
                 List.of(claim(wire, 1, 1, 1.0, null)), List.of(), 500))
