@@ -40,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.function.Function;
 
@@ -71,7 +72,9 @@ public final class Factcheck {
         RuleSettings settings = settings(request);
         FindingPolicy policy = new FindingPolicy(request.policy());
         CompiledRules rules = compile(request);
-        Analysis analysis = analyse(request);
+        // The cache is written on its own thread while the rules run; the check waits for it below.
+        AtomicReference<FutureTask<ArticleProblem>> saving = new AtomicReference<>();
+        Analysis analysis = analyse(request, saving);
         List<Finding> raw;
         try {
             long maxFirings = settings.getInt("engine.maxRuleFirings");
@@ -84,6 +87,12 @@ public final class Factcheck {
             }
         } catch (RunawayRuleException e) {
             throw new FactcheckException(e.getMessage(), e);
+        } finally {
+            ArticleProblem unsaved = awaitSave(saving);
+            if (unsaved != null) {
+                analysis.warnings().add(unsaved);
+                analysis.warnings().sort(null);
+            }
         }
         FindingPolicy.Outcome outcome = policy.apply(raw, analysis.articles(), analysis.claims(), analysis.quotes(),
                 analysis.inline());
@@ -105,6 +114,22 @@ public final class Factcheck {
 
     /** Reads and extracts without running rules. */
     public Analysis analyse(CheckRequest request) throws FactcheckException {
+        AtomicReference<FutureTask<ArticleProblem>> saving = new AtomicReference<>();
+        Analysis analysis = analyse(request, saving);
+        ArticleProblem unsaved = awaitSave(saving);
+        if (unsaved != null) {
+            analysis.warnings().add(unsaved);
+            analysis.warnings().sort(null);
+        }
+        return analysis;
+    }
+
+    /**
+     * Reads and extracts. When the cache changed it is written on a thread of its own, whose task is
+     * left in {@code savings}: its result is the warning to add when the file could not be written.
+     */
+    private Analysis analyse(CheckRequest request, AtomicReference<FutureTask<ArticleProblem>> savings)
+            throws FactcheckException {
         ArticleLoader loader;
         try {
             loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
@@ -180,15 +205,40 @@ public final class Factcheck {
                     .forEach(q -> quotes.add(q.withId("q" + (quotes.size() + 1), quotes.size() + 1)));
         }
         warnings.sort(null);
-        if (cache != null) {
-            try {
-                cache.save();
-            } catch (IOException e) {
-                warnings.add(new ArticleProblem(request.cacheFile().toString(), 0, false,
-                        "cannot write the cache: " + e.getMessage()));
-            }
+        Analysis analysis = new Analysis(articles, claims, quotes, warnings, inline, fromCache.get());
+        if (cache != null && cache.changed()) {
+            FutureTask<ArticleProblem> save = new FutureTask<>(() -> {
+                try {
+                    cache.save();
+                    return null;
+                } catch (IOException e) {
+                    return new ArticleProblem(request.cacheFile().toString(), 0, false,
+                            "cannot write the cache: " + e.getMessage());
+                }
+            });
+            Thread writer = new Thread(save, "factcheck-cache-writer");
+            writer.setDaemon(true);
+            writer.start();
+            savings.set(save);
         }
-        return new Analysis(articles, claims, quotes, warnings, inline, fromCache.get());
+        return analysis;
+    }
+
+    /** Waits for the cache to be written; the warning to report when it could not be, else null. */
+    private static ArticleProblem awaitSave(AtomicReference<FutureTask<ArticleProblem>> saving)
+            throws FactcheckException {
+        FutureTask<ArticleProblem> task = saving.get();
+        if (task == null) {
+            return null;
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FactcheckException("interrupted while writing the cache", e);
+        } catch (ExecutionException e) {
+            throw new FactcheckException("cannot write the cache: " + e.getCause(), e.getCause());
+        }
     }
 
     /** What the numbering needs from a loaded file: the extraction replaces the text, which is dropped. */

@@ -3,8 +3,6 @@ package dev.factcheck.core.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.factcheck.core.CheckResult;
 import dev.factcheck.core.Version;
 import dev.factcheck.core.article.ArticleProblem;
@@ -70,9 +68,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static void render(CheckResult result, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+            g.setPrettyPrinter(new RecordPerLinePrinter());
             g.writeStartObject();
             g.writeNumberField("schemaVersion", 1);
             g.writeObjectFieldStart("tool");

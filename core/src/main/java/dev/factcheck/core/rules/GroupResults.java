@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The findings of each group of facts from the last run, keyed by a fingerprint of the group's facts
@@ -37,7 +38,7 @@ import java.util.Map;
  */
 final class GroupResults {
     private static final String MAGIC = "factcheck-rule-results";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** A finding as stored: its subjects as positions in the group (claims from 0, quotes from -1 down). */
     private record Stored(String rule, String severity, String message, int[] subjects) {
@@ -166,19 +167,31 @@ final class GroupResults {
         }
     }
 
-    /** A hash of everything about the group's facts that a rule can read, in their order. */
+    /**
+     * A hash of everything about the group's facts that a rule can read, in their order. An article
+     * is written in full where the group first meets it and by its number in the group after that, and
+     * a sentence that the previous claim also had is written as a mark: the facts of one article share
+     * both, and hashing them once keeps the fingerprints cheap.
+     */
     static String fingerprint(List<Claim> claims, List<Quote> quotes) {
         MessageDigest md = sha256();
+        Map<String, Seen> articles = new HashMap<>();
+        String previousSentence = null;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new DigestOutputStream(OutputStream.nullOutputStream(), md), 1 << 14))) {
             out.writeInt(claims.size());
             for (Claim c : claims) {
-                article(out, c.getArticle());
+                article(out, c.getArticle(), articles);
                 out.writeInt(c.getOffset());
                 out.writeInt(c.getEnd());
                 out.writeInt(c.getLine());
                 out.writeInt(c.getColumn());
-                text(out, c.getSentence());
+                if (c.getSentence() != null && c.getSentence().equals(previousSentence)) {
+                    out.writeInt(-2);
+                } else {
+                    text(out, c.getSentence());
+                    previousSentence = c.getSentence();
+                }
                 text(out, c.getSpan());
                 text(out, c.getFigure());
                 out.writeDouble(c.getValue());
@@ -201,7 +214,7 @@ final class GroupResults {
             }
             out.writeInt(quotes.size());
             for (Quote q : quotes) {
-                article(out, q.getArticle());
+                article(out, q.getArticle(), articles);
                 out.writeInt(q.getOffset());
                 out.writeInt(q.getEnd());
                 out.writeInt(q.getLine());
@@ -219,7 +232,20 @@ final class GroupResults {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void article(DataOutputStream out, Article a) throws IOException {
+    /** An article written in full in a fingerprint, and its number there. */
+    private record Seen(Article article, int number) {
+    }
+
+    private static void article(DataOutputStream out, Article a, Map<String, Seen> seen) throws IOException {
+        Seen known = seen.get(a.getPath());
+        if (known != null && sameArticle(known.article(), a)) {
+            out.writeInt(known.number());
+            return;
+        }
+        if (known == null) {
+            seen.put(a.getPath(), new Seen(a, seen.size()));
+        }
+        out.writeInt(-1);
         text(out, a.getPath());
         text(out, a.getTitle());
         text(out, a.getOutlet());
@@ -227,6 +253,13 @@ final class GroupResults {
         text(out, a.getPublishedText());
         text(out, a.getUrl());
         text(out, a.getRole() == null ? null : a.getRole().name());
+    }
+
+    private static boolean sameArticle(Article x, Article y) {
+        return x == y || Objects.equals(x.getPath(), y.getPath()) && Objects.equals(x.getTitle(), y.getTitle())
+                && Objects.equals(x.getOutlet(), y.getOutlet()) && Objects.equals(x.getPublished(), y.getPublished())
+                && Objects.equals(x.getPublishedText(), y.getPublishedText()) && Objects.equals(x.getUrl(), y.getUrl())
+                && x.getRole() == y.getRole();
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

@@ -7,6 +7,7 @@ import dev.factcheck.core.model.Quote;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -74,15 +75,15 @@ public final class GroupedRules {
     public static Outcome run(CompiledRules rules, RuleSettings settings, List<Article> articles, List<Claim> claims,
                               List<Quote> quotes, long maxFirings, int threads, Path resultsFile)
             throws RunawayRuleException {
-        List<Group> groups = groups(claims, quotes, settings);
-        GroupResults previous = null;
-        String runKey = null;
-        if (resultsFile != null) {
-            runKey = GroupResults.runKey(rules, settings, maxFirings);
-            previous = GroupResults.load(resultsFile, runKey);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, groups.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
+            List<Group> groups = groups(claims, quotes, settings, pool, threads);
+            GroupResults previous = null;
+            String runKey = null;
+            if (resultsFile != null) {
+                runKey = GroupResults.runKey(rules, settings, maxFirings);
+                previous = GroupResults.load(resultsFile, runKey);
+            }
             if (resultsFile != null) {
                 List<Future<?>> digests = new ArrayList<>();
                 for (Group g : groups) {
@@ -138,6 +139,16 @@ public final class GroupedRules {
      * by a shared passage key. Deterministic: groups in order of their first claim, then first quote.
      */
     static List<Group> groups(List<Claim> claims, List<Quote> quotes, RuleSettings settings) {
+        try {
+            return groups(claims, quotes, settings, null, 1);
+        } catch (RunawayRuleException e) {
+            throw new IllegalStateException(e); // no rule fires while grouping
+        }
+    }
+
+    /** As {@link #groups(List, List, RuleSettings)}, the quotes' keys worked out on {@code parts} tasks of the pool. */
+    static List<Group> groups(List<Claim> claims, List<Quote> quotes, RuleSettings settings, ExecutorService pool,
+                              int parts) throws RunawayRuleException {
         UnionFind claimSets = new UnionFind(claims.size());
         Map<String, Integer> firstWithKey = new HashMap<>();
         Map<String, Map<Integer, Integer>> byArticleOffset = new HashMap<>();
@@ -158,13 +169,11 @@ public final class GroupedRules {
                 }
             }
         }
-        List<List<QuoteKey>> keysOf = new ArrayList<>(quotes.size());
+        List<List<QuoteKey>> keysOf = quoteKeys(quotes, settings, pool, parts);
         UnionFind quoteSets = new UnionFind(quotes.size());
         Map<String, Integer> firstWithPassage = new HashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
-            List<QuoteKey> keys = RuleEngine.quoteKeys(quotes.get(i), settings);
-            keysOf.add(keys);
-            for (QuoteKey k : keys) {
+            for (QuoteKey k : keysOf.get(i)) {
                 Integer first = firstWithPassage.putIfAbsent(k.getKey(), i);
                 if (first != null) {
                     quoteSets.union(first, i);
@@ -185,6 +194,32 @@ public final class GroupedRules {
         List<Group> all = new ArrayList<>(byRoot.values());
         all.addAll(quoteGroups.values());
         return all;
+    }
+
+    /** Each quote's keys, in quote order; parsing the words is the costly part, so it is shared out. */
+    private static List<List<QuoteKey>> quoteKeys(List<Quote> quotes, RuleSettings settings, ExecutorService pool,
+                                                  int parts) throws RunawayRuleException {
+        @SuppressWarnings("unchecked")
+        List<QuoteKey>[] keys = new List[quotes.size()];
+        int chunks = pool == null || quotes.size() < 1_000 ? 1 : Math.max(1, parts);
+        int per = (quotes.size() + chunks - 1) / chunks;
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < chunks; c++) {
+            int from = c * per;
+            int to = Math.min(quotes.size(), from + per);
+            Runnable task = () -> {
+                for (int i = from; i < to; i++) {
+                    keys[i] = RuleEngine.quoteKeys(quotes.get(i), settings);
+                }
+            };
+            if (chunks == 1) {
+                task.run();
+            } else {
+                work.add(pool.submit(task));
+            }
+        }
+        await(work);
+        return Arrays.asList(keys);
     }
 
     /** Consecutive groups up to {@link #BATCH_FACTS} facts to a session; a larger group has its own. */

@@ -32,8 +32,47 @@ public final class Quotes {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
 
     /** A quote's passages, all its words, and those words joined (equal when two quotes are worded alike). */
-    private record Parsed(List<List<String>> passages, List<String> all, String joined, List<String> speakerKey,
-                          List<String> speaker) {
+    private static final class Parsed {
+        final List<List<String>> passages;
+        final List<String> all;
+        final String joined;
+        final List<String> speakerKey;
+        final List<String> speaker;
+        /** Whether the speaker is anonymous, for the one list of anonymous nouns it was last asked with. */
+        volatile Anonymity anonymity;
+
+        Parsed(List<List<String>> passages, List<String> all, String joined, List<String> speakerKey,
+               List<String> speaker) {
+            this.passages = passages;
+            this.all = all;
+            this.joined = joined;
+            this.speakerKey = speakerKey;
+            this.speaker = speaker;
+        }
+
+        List<List<String>> passages() {
+            return passages;
+        }
+
+        List<String> all() {
+            return all;
+        }
+
+        String joined() {
+            return joined;
+        }
+
+        List<String> speakerKey() {
+            return speakerKey;
+        }
+
+        List<String> speaker() {
+            return speaker;
+        }
+    }
+
+    /** One answer of {@link #anonymous}: the rules ask it with the same settings list for every pair. */
+    private record Anonymity(List<String> nouns, boolean anonymous) {
     }
 
     private Quotes() {
@@ -77,11 +116,54 @@ public final class Quotes {
         if (text == null) {
             return List.of();
         }
+        List<String> ascii = asciiWords(text);
+        return ascii != null ? ascii : normalisedWords(text);
+    }
+
+    /** The general case: any script, accents and combining marks removed. */
+    static List<String> normalisedWords(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFD);
         t = MARKS.matcher(t).replaceAll("");
         t = APOSTROPHE.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
         t = NOT_WORD.matcher(t).replaceAll(" ").strip();
         return t.isEmpty() ? List.of() : Arrays.asList(t.split(" "));
+    }
+
+    /**
+     * The same words as {@link #normalisedWords} for text that is all ASCII, in one pass without
+     * regular expressions (most quotes in English copy); null when the text holds any other character.
+     * An apostrophe or backquote between two letters joins them; every other run of characters that
+     * are not letters or digits separates words.
+     */
+    static List<String> asciiWords(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
+                word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if ((c == '\'' || c == '`') && i > 0 && i + 1 < n && isAsciiLetter(text.charAt(i - 1))
+                    && isAsciiLetter(text.charAt(i + 1))) {
+                continue;
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words.isEmpty() ? List.of() : Arrays.asList(words.toArray(new String[0]));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** All the quote's words in order, passages joined. */
@@ -183,14 +265,25 @@ public final class Quotes {
      * ({@code hamas official}, {@code he}).
      */
     public static boolean anonymous(Quote q, List<String> anonymousNouns) {
-        List<String> key = parsed(q).speakerKey();
+        Parsed p = parsed(q);
+        Anonymity known = p.anonymity;
+        if (known != null && known.nouns() == anonymousNouns) {
+            return known.anonymous();
+        }
+        boolean anonymous = anonymous(p, anonymousNouns);
+        p.anonymity = new Anonymity(anonymousNouns, anonymous);
+        return anonymous;
+    }
+
+    private static boolean anonymous(Parsed p, List<String> anonymousNouns) {
+        List<String> key = p.speakerKey();
         if (key.isEmpty()) {
             return true;
         }
         if (anonymousNouns.contains(key.get(key.size() - 1))) {
             return true;
         }
-        List<String> written = parsed(q).speaker();
+        List<String> written = p.speaker();
         return !written.isEmpty() && ARTICLES.contains(written.get(0));
     }
 

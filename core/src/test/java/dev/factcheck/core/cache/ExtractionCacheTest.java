@@ -1,6 +1,7 @@
 package dev.factcheck.core.cache;
 
 import dev.factcheck.core.CheckRequest;
+import dev.factcheck.core.CheckResult;
 import dev.factcheck.core.Factcheck;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Claim;
@@ -207,6 +208,37 @@ class ExtractionCacheTest {
         assertThat(again.fromCache()).isEqualTo(n);
         assertThat(cacheRewritten()).isFalse();
         assertThat(Files.readAllBytes(cache)).isEqualTo(written);
+    }
+
+    @Test
+    void aCheckReturnsWithTheCacheWrittenAndItsFindingsUnchanged() throws Exception {
+        CheckResult plain = engine.check(CheckRequest.of(articles));
+        CheckResult first = engine.check(CheckRequest.of(articles).withCacheFile(cache));
+        // The cache is written beside the rule run; the check is over only once the file is complete.
+        assertThat(cache).isRegularFile();
+        Factcheck.Analysis reread = cached();
+        assertThat(reread.fromCache()).isEqualTo(n);
+        CheckResult second = engine.check(CheckRequest.of(articles).withCacheFile(cache));
+        assertThat(second.fromCache()).isEqualTo(n);
+        assertThat(first.findings()).isNotEmpty();
+        assertThat(first.findings().toString()).isEqualTo(plain.findings().toString());
+        assertThat(second.findings().toString()).isEqualTo(plain.findings().toString());
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsAWarningAndTheCheckGoesOn() throws Exception {
+        Path blocker = tmp.resolve("not-a-directory");
+        Files.writeString(blocker, "a file where the cache's directory should be");
+        Path unwritable = blocker.resolve("cache.bin");
+        CheckResult plain = engine.check(CheckRequest.of(articles));
+        CheckResult result = engine.check(CheckRequest.of(articles).withCacheFile(unwritable));
+        assertThat(result.warnings()).anySatisfy(w -> {
+            assertThat(w.path()).isEqualTo(unwritable.toString());
+            assertThat(w.message()).startsWith("cannot write the cache");
+        });
+        assertThat(result.findings().toString()).isEqualTo(plain.findings().toString());
+        Factcheck.Analysis analysed = engine.analyse(CheckRequest.of(articles).withCacheFile(unwritable));
+        assertThat(analysed.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("cannot write the cache"));
     }
 
     @Test

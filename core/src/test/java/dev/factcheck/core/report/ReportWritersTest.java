@@ -27,6 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,6 +82,22 @@ class ReportWritersTest {
         assertThat(root.at("/findings/0/claims/0").asText()).isEqualTo("c1");
         assertThat(root.at("/warnings/0/article").asText()).isEqualTo("2025/08/quiet.md");
         assertThat(root.at("/articles/2/published").isNull()).isTrue();
+    }
+
+    @Test
+    void jsonReportHasOneRecordPerLine() throws Exception {
+        String text = new String(new JsonReportWriter().render(sample()), StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("{");
+        assertThat(lines).contains("  \"schemaVersion\" : 1,", "  \"claims\" : [", "  \"quotes\" : [],", "}");
+        List<String> claimLines = lines.stream().filter(l -> l.matches(" {4}\\{\"id\":\"c\\d.*")).toList();
+        assertThat(claimLines).hasSize(2);
+        for (String line : claimLines) {
+            JsonNode claim = JSON.readTree(line.strip().replaceAll(",$", ""));
+            assertThat(claim.at("/quantity/key").asText()).isEqualTo("people/killed@gaza");
+        }
+        assertThat(lines.stream().filter(l -> l.startsWith("    {\"id\":\"f1\"")).count()).isEqualTo(1);
+        assertThat(text).endsWith("}\n");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static dev.factcheck.core.model.QuantityKind.CUMULATIVE;
 import static dev.factcheck.core.model.QuantityKind.REMAINING;
@@ -62,6 +63,35 @@ class GroupedRulesTest {
                 .containsExactly(List.of("c1", "c2", "c7", "c8"), List.of("c3", "c4", "c5"), List.of("c6"),
                         List.of(), List.of());
         assertThat(groups.subList(3, 5)).extracting(g -> g.quotes.size()).containsExactly(2, 1);
+    }
+
+    @Test
+    void fingerprintsTellEveryFieldOfARepeatedArticleOrSentenceApart() {
+        Article a = source("Wire", "2024-04-08");
+        Article sameAgain = source("Wire", "2024-04-08");
+        Article retitled = new Article(a.getPath(), "New title", a.getOutlet(), a.getPublished(),
+                a.getPublishedText(), a.getUrl(), a.getRole());
+        UnaryOperator<Claim.Builder> shared = b -> b.sentence("Strikes killed 40 people and wounded 90.");
+        List<Claim> base = twoClaims(a, a, shared, shared);
+        String fingerprint = GroupResults.fingerprint(base, List.of());
+        assertThat(GroupResults.fingerprint(twoClaims(a, sameAgain, shared, shared), List.of()))
+                .as("equal articles, other instances").isEqualTo(fingerprint);
+        assertThat(GroupResults.fingerprint(twoClaims(a, retitled, shared, shared), List.of()))
+                .as("the second claim's article has another title").isNotEqualTo(fingerprint);
+        assertThat(GroupResults.fingerprint(twoClaims(a, a, shared,
+                b -> b.sentence("Strikes killed 40 people and wounded 91.")), List.of()))
+                .as("the second claim's sentence differs").isNotEqualTo(fingerprint);
+    }
+
+    private static List<Claim> twoClaims(Article first, Article second, UnaryOperator<Claim.Builder> one,
+                                         UnaryOperator<Claim.Builder> two) {
+        Claim c1 = one.apply(Claim.builder(first).offset(10, 12).position(1, 10).span("40 people").figure("40")
+                .value(40, 40.0, 40.0).quantity("people/killed", "people killed", CUMULATIVE)
+                .asOf(first.getPublished())).build().withId("c1", 1);
+        Claim c2 = two.apply(Claim.builder(second).offset(30, 32).position(1, 30).span("90 wounded").figure("90")
+                .value(90, 90.0, 90.0).quantity("people/wounded", "people wounded", CUMULATIVE)
+                .asOf(second.getPublished())).build().withId("c2", 2);
+        return List.of(c1, c2);
     }
 
     @Test
