@@ -13,6 +13,7 @@ import dev.factcheck.core.model.Attribution;
 import dev.factcheck.core.model.Claim;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.QuantityKind;
+import dev.factcheck.core.model.Quote;
 import dev.factcheck.core.model.Role;
 import dev.factcheck.core.model.Severity;
 import dev.factcheck.core.rules.RuleInfo;
@@ -26,10 +27,11 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +100,39 @@ class ReportWritersTest {
         }
         assertThat(lines.stream().filter(l -> l.startsWith("    {\"id\":\"f1\"")).count()).isEqualTo(1);
         assertThat(text).endsWith("}\n");
+    }
+
+    @Test
+    void longListsRenderedOnSeveralThreadsGiveTheSameBytes() throws Exception {
+        CheckResult base = sample();
+        Article wire = base.articles().get(0);
+        List<Claim> claims = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        String[] odd = {"plain", "café – “quoted”", "emoji 😀 and \\ backslash", "tab\tand \u0001 control", "新闻"};
+        for (int i = 0; i < 4_321; i++) {
+            String text = odd[i % odd.length] + " " + i;
+            claims.add(Claim.builder(wire).offset(i, i + 3).position(i + 1, 1).sentence(text + ".").span(text)
+                    .figure(Integer.toString(i)).value(i, i % 3 == 0 ? null : (double) i, (double) i + 0.5)
+                    .quantity("people/killed@gaza", "people killed", QuantityKind.CUMULATIVE)
+                    .asOf(wire.getPublished()).build().withId("c" + (i + 1), i + 1));
+            quotes.add(new Quote(wire, i, i + 5, i + 1, 2, text, null, i % 2 == 0 ? null : "Speaker " + text, null,
+                    null, "AFP").withId("q" + (i + 1), i + 1));
+        }
+        CheckResult big = new CheckResult(base.articles(), claims, quotes, base.findings(), base.warnings(),
+                base.rules());
+        byte[] one = new JsonReportWriter(JsonReportWriter.FILE_NAME, 1).render(big);
+        byte[] three = new JsonReportWriter(JsonReportWriter.FILE_NAME, 3).render(big);
+        int at = java.util.Arrays.mismatch(one, three);
+        assertThat(at).as(() -> "first difference at byte " + at + ": sequential «"
+                + new String(one, Math.max(0, at - 80), Math.min(160, one.length - Math.max(0, at - 80)),
+                StandardCharsets.UTF_8) + "» threaded «" + new String(three, Math.max(0, at - 80),
+                Math.min(160, three.length - Math.max(0, at - 80)), StandardCharsets.UTF_8) + "»").isEqualTo(-1);
+        JsonNode root = JSON.readTree(three);
+        assertThat(root.get("claims")).hasSize(4_321);
+        assertThat(root.at("/claims/2/sentence").asText()).isEqualTo("emoji 😀 and \\ backslash 2.");
+        assertThat(root.at("/quotes/4320/id").asText()).isEqualTo("q4321");
+        assertThat(new String(three, StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("    {\"id\":\"q")).count()).isEqualTo(4_321);
     }
 
     @Test
