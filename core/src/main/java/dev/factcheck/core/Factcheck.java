@@ -149,7 +149,8 @@ public final class Factcheck {
         }
         List<ArticleLoader.ArticleFile> files;
         try {
-            files = loader.discover(request.articleDirectories());
+            // Listing is mostly waiting on the file system, so it takes more threads than there are cores.
+            files = loader.discover(request.articleDirectories(), Math.min(16, Math.max(4, 2 * request.threads())));
         } catch (IOException e) {
             throw new FactcheckException(e.getMessage(), e);
         }

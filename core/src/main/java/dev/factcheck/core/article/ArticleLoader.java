@@ -7,16 +7,17 @@ import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Role;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,37 +88,97 @@ public final class ArticleLoader {
 
     /** Every included, not excluded file under the directories, sorted by report path. */
     public List<ArticleFile> discover(List<Path> directories) throws IOException {
+        return discover(directories, 1);
+    }
+
+    /**
+     * The article files under the directories, sorted by report path. Directories are listed on up to
+     * {@code threads} threads: listing a large archive is mostly waiting on the file system (a
+     * directory read and a status call per file), which several threads overlap.
+     */
+    public List<ArticleFile> discover(List<Path> directories, int threads) throws IOException {
         List<ArticleFile> files = new ArrayList<>();
         Path root = reportRoot(directories);
-        for (Path dir : directories) {
-            if (!Files.isDirectory(dir)) {
-                throw new IOException("articles directory does not exist: " + dir);
-            }
-            String prefix = root.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
-            String relativeTo = prefix.isEmpty() ? "" : prefix + "/";
-            // The walk reads each file's attributes once; they come along for the extraction cache.
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isSymbolicLink()) {
-                        // a link counts as what it points to, as Files.isRegularFile sees it
-                        if (!Files.isRegularFile(file)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    } else if (!attributes.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    Path rel = dir.relativize(file);
-                    if (matchesAny(includes, rel) && !matchesAny(excludes, rel) && isArticleExtension(rel)) {
-                        files.add(new ArticleFile(file, relativeTo + rel.toString().replace('\\', '/'), attributes));
-                    }
-                    return FileVisitResult.CONTINUE;
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            for (Path dir : directories) {
+                if (!Files.isDirectory(dir)) {
+                    throw new IOException("articles directory does not exist: " + dir);
                 }
-            });
+                String prefix = root.relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+                Listing listing = new Listing(dir, prefix.isEmpty() ? "" : prefix + "/", dir);
+                if (pool == null) {
+                    listing.compute();
+                } else {
+                    pool.invoke(listing);
+                }
+                listing.collect(files);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         Collections.sort(files);
         return files;
+    }
+
+    /**
+     * One directory's article files, and its subdirectories listed as tasks of their own. Links are
+     * followed to files, as {@link Files#isRegularFile} sees them, but not into directories.
+     */
+    private final class Listing extends RecursiveAction {
+        private final Path top;
+        private final String relativeTo;
+        private final Path dir;
+        private final List<ArticleFile> found = new ArrayList<>();
+        private final List<Listing> subdirectories = new ArrayList<>();
+
+        Listing(Path top, String relativeTo, Path dir) {
+            this.top = top;
+            this.relativeTo = relativeTo;
+            this.dir = dir;
+        }
+
+        @Override
+        protected void compute() {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isDirectory()) {
+                        subdirectories.add(new Listing(top, relativeTo, entry));
+                        continue;
+                    }
+                    if (attributes.isSymbolicLink()) {
+                        if (!Files.isRegularFile(entry)) {
+                            continue;
+                        }
+                        attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+                    } else if (!attributes.isRegularFile()) {
+                        continue;
+                    }
+                    Path rel = top.relativize(entry);
+                    if (matchesAny(includes, rel) && !matchesAny(excludes, rel) && isArticleExtension(rel)) {
+                        found.add(new ArticleFile(entry, relativeTo + rel.toString().replace('\\', '/'), attributes));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (getPool() == null || subdirectories.size() < 2) {
+                subdirectories.forEach(Listing::compute);
+            } else {
+                invokeAll(subdirectories);
+            }
+        }
+
+        void collect(List<ArticleFile> into) {
+            into.addAll(found);
+            subdirectories.forEach(s -> s.collect(into));
+        }
     }
 
     /**

@@ -11,20 +11,15 @@ import dev.factcheck.core.model.Severity;
 import dev.factcheck.core.report.ReportFiles;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +33,7 @@ import java.util.Objects;
  */
 final class GroupResults {
     private static final String MAGIC = "factcheck-rule-results";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** A finding as stored: its subjects as positions in the group (claims from 0, quotes from -1 down). */
     private record Stored(String rule, String severity, String message, int[] subjects) {
@@ -174,69 +169,64 @@ final class GroupResults {
      * both, and hashing them once keeps the fingerprints cheap.
      */
     static String fingerprint(List<Claim> claims, List<Quote> quotes) {
-        MessageDigest md = sha256();
+        Sha256Sink out = new Sha256Sink();
         Map<String, Seen> articles = new HashMap<>();
         String previousSentence = null;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new DigestOutputStream(OutputStream.nullOutputStream(), md), 1 << 14))) {
-            out.writeInt(claims.size());
-            for (Claim c : claims) {
-                article(out, c.getArticle(), articles);
-                out.writeInt(c.getOffset());
-                out.writeInt(c.getEnd());
-                out.writeInt(c.getLine());
-                out.writeInt(c.getColumn());
-                if (c.getSentence() != null && c.getSentence().equals(previousSentence)) {
-                    out.writeInt(-2);
-                } else {
-                    text(out, c.getSentence());
-                    previousSentence = c.getSentence();
-                }
-                text(out, c.getSpan());
-                text(out, c.getFigure());
-                out.writeDouble(c.getValue());
-                number(out, c.getLower());
-                number(out, c.getUpper());
-                text(out, c.getUnit());
-                text(out, c.getQuantityKey());
-                text(out, c.getQuantityLabel());
-                text(out, c.getKind() == null ? null : c.getKind().id());
-                text(out, c.getAsOf() == null ? null : c.getAsOf().toString());
-                text(out, c.getEventAnchor());
-                Attribution a = c.getAttribution();
-                out.writeBoolean(a != null);
-                if (a != null) {
-                    text(out, a.getText());
-                    text(out, a.getSource());
-                    text(out, a.getVerb());
-                }
-                out.writeInt(c.getPartOfOffset());
+        out.writeInt(claims.size());
+        for (Claim c : claims) {
+            article(out, c.getArticle(), articles);
+            out.writeInt(c.getOffset());
+            out.writeInt(c.getEnd());
+            out.writeInt(c.getLine());
+            out.writeInt(c.getColumn());
+            if (c.getSentence() != null && c.getSentence().equals(previousSentence)) {
+                out.writeInt(-2);
+            } else {
+                out.text(c.getSentence());
+                previousSentence = c.getSentence();
             }
-            out.writeInt(quotes.size());
-            for (Quote q : quotes) {
-                article(out, q.getArticle(), articles);
-                out.writeInt(q.getOffset());
-                out.writeInt(q.getEnd());
-                out.writeInt(q.getLine());
-                out.writeInt(q.getColumn());
-                text(out, q.getText());
-                text(out, q.getNormalizedText());
-                text(out, q.getSpeaker());
-                text(out, q.getSpeakerKey());
-                text(out, q.getSpeakerSide());
-                text(out, q.getMedium());
+            out.text(c.getSpan());
+            out.text(c.getFigure());
+            out.writeDouble(c.getValue());
+            number(out, c.getLower());
+            number(out, c.getUpper());
+            out.text(c.getUnit());
+            out.text(c.getQuantityKey());
+            out.text(c.getQuantityLabel());
+            out.text(c.getKind() == null ? null : c.getKind().id());
+            day(out, c.getAsOf());
+            out.text(c.getEventAnchor());
+            Attribution a = c.getAttribution();
+            out.writeBoolean(a != null);
+            if (a != null) {
+                out.text(a.getText());
+                out.text(a.getSource());
+                out.text(a.getVerb());
             }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            out.writeInt(c.getPartOfOffset());
         }
-        return HexFormat.of().formatHex(md.digest());
+        out.writeInt(quotes.size());
+        for (Quote q : quotes) {
+            article(out, q.getArticle(), articles);
+            out.writeInt(q.getOffset());
+            out.writeInt(q.getEnd());
+            out.writeInt(q.getLine());
+            out.writeInt(q.getColumn());
+            out.text(q.getText());
+            out.text(q.getNormalizedText());
+            out.text(q.getSpeaker());
+            out.text(q.getSpeakerKey());
+            out.text(q.getSpeakerSide());
+            out.text(q.getMedium());
+        }
+        return out.hex();
     }
 
     /** An article written in full in a fingerprint, and its number there. */
     private record Seen(Article article, int number) {
     }
 
-    private static void article(DataOutputStream out, Article a, Map<String, Seen> seen) throws IOException {
+    private static void article(Sha256Sink out, Article a, Map<String, Seen> seen) {
         Seen known = seen.get(a.getPath());
         if (known != null && sameArticle(known.article(), a)) {
             out.writeInt(known.number());
@@ -246,13 +236,13 @@ final class GroupResults {
             seen.put(a.getPath(), new Seen(a, seen.size()));
         }
         out.writeInt(-1);
-        text(out, a.getPath());
-        text(out, a.getTitle());
-        text(out, a.getOutlet());
-        text(out, a.getPublished() == null ? null : a.getPublished().toString());
-        text(out, a.getPublishedText());
-        text(out, a.getUrl());
-        text(out, a.getRole() == null ? null : a.getRole().name());
+        out.text(a.getPath());
+        out.text(a.getTitle());
+        out.text(a.getOutlet());
+        day(out, a.getPublished());
+        out.text(a.getPublishedText());
+        out.text(a.getUrl());
+        out.text(a.getRole() == null ? null : a.getRole().name());
     }
 
     private static boolean sameArticle(Article x, Article y) {
@@ -262,15 +252,14 @@ final class GroupResults {
                 && x.getRole() == y.getRole();
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
+    private static void day(Sha256Sink out, LocalDate day) {
+        out.writeBoolean(day != null);
+        if (day != null) {
+            out.writeLong(day.toEpochDay());
         }
-        writeString(out, s);
     }
 
-    private static void number(DataOutputStream out, Double d) throws IOException {
+    private static void number(Sha256Sink out, Double d) {
         out.writeBoolean(d != null);
         if (d != null) {
             out.writeDouble(d);
@@ -291,13 +280,5 @@ final class GroupResults {
         byte[] bytes = new byte[n];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

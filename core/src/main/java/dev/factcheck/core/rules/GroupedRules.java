@@ -201,6 +201,8 @@ public final class GroupedRules {
                                                   int parts) throws RunawayRuleException {
         @SuppressWarnings("unchecked")
         List<QuoteKey>[] keys = new List[quotes.size()];
+        int keyWords = RuleEngine.keyWords(settings);
+        int minWords = RuleEngine.minWords(settings);
         int chunks = pool == null || quotes.size() < 1_000 ? 1 : Math.max(1, parts);
         int per = (quotes.size() + chunks - 1) / chunks;
         List<Future<?>> work = new ArrayList<>();
@@ -209,7 +211,7 @@ public final class GroupedRules {
             int to = Math.min(quotes.size(), from + per);
             Runnable task = () -> {
                 for (int i = from; i < to; i++) {
-                    keys[i] = RuleEngine.quoteKeys(quotes.get(i), settings);
+                    keys[i] = QuoteKey.of(quotes.get(i), keyWords, minWords);
                 }
             };
             if (chunks == 1) {

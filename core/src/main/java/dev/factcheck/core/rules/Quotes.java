@@ -143,23 +143,24 @@ public final class Quotes {
             }
         }
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[n];
+        int length = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
-                word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             } else if ((c == '\'' || c == '`') && i > 0 && i + 1 < n && isAsciiLetter(text.charAt(i - 1))
                     && isAsciiLetter(text.charAt(i + 1))) {
                 continue;
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
+            } else if (length > 0) {
+                words.add(new String(word, 0, length));
+                length = 0;
             }
         }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
+        if (length > 0) {
+            words.add(new String(word, 0, length));
         }
-        return words.isEmpty() ? List.of() : Arrays.asList(words.toArray(new String[0]));
+        return words.isEmpty() ? List.of() : words;
     }
 
     private static boolean isAsciiLetter(char c) {

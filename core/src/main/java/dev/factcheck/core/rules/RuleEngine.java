@@ -113,17 +113,22 @@ public final class RuleEngine {
                                     List<Claim> claims, List<Quote> quotes, long maxFirings)
             throws RunawayRuleException {
         List<QuoteKey> keys = new ArrayList<>();
+        int keyWords = keyWords(settings);
+        int minWords = minWords(settings);
         for (Quote q : quotes) {
-            keys.addAll(quoteKeys(q, settings));
+            keys.addAll(QuoteKey.of(q, keyWords, minWords));
         }
         return session(rules, settings, articles, claims, quotes, keys, maxFirings);
     }
 
-    /** The index entries of one quote, with the pack's settings for how many words make a key. */
-    static List<QuoteKey> quoteKeys(Quote q, RuleSettings settings) {
-        int keyWords = settings.has("quotes.keyWords") ? settings.getInt("quotes.keyWords") : 4;
-        int minWords = settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
-        return QuoteKey.of(q, keyWords, minWords);
+    /** The pack's setting for how many words make a quote key (4 when a pack's settings lack it). */
+    static int keyWords(RuleSettings settings) {
+        return settings.has("quotes.keyWords") ? settings.getInt("quotes.keyWords") : 4;
+    }
+
+    /** The pack's setting for the shortest passage that gets keys (4 when a pack's settings lack it). */
+    static int minWords(RuleSettings settings) {
+        return settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
     }
 
     /** One session over exactly these facts: insert, fire (at most {@code maxFirings}), collect. */

@@ -39,6 +39,56 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void listingOnSeveralThreadsFindsTheSameFilesAndFollowsLinksOnlyToFiles() throws IOException {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            for (int f = 0; f < 5; f++) {
+                String name = String.format("desk-%02d/%s/%d.md", d, d % 2 == 0 ? "wire" : "drafts/deep", f);
+                Files.createDirectories(dir.resolve(name).getParent());
+                Files.writeString(dir.resolve(name), "x");
+                expected.add(name);
+            }
+        }
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/kept.md"), "x");
+        expected.add("elsewhere/kept.md");
+        Path outside = Files.createTempDirectory("factcheck-outside");
+        Files.writeString(outside.resolve("linked.md"), "x");
+        try {
+            listWithLinks(expected, outside);
+        } finally {
+            Files.delete(outside.resolve("linked.md"));
+            Files.delete(outside);
+        }
+    }
+
+    private void listWithLinks(List<String> expected, Path outside) throws IOException {
+        boolean links = true;
+        try {
+            Files.createSymbolicLink(dir.resolve("link-to-file.md"), outside.resolve("linked.md"));
+            Files.createSymbolicLink(dir.resolve("link-to-dir"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            links = false; // a file system without links: the rest still holds
+        }
+        if (links) {
+            expected.add("link-to-file.md");
+        }
+        expected.sort(null);
+        List<String> one = loader.discover(List.of(dir), 1).stream().map(ArticleLoader.ArticleFile::path).toList();
+        List<String> four = loader.discover(List.of(dir), 4).stream().map(ArticleLoader.ArticleFile::path).toList();
+        assertThat(one).containsExactlyElementsOf(expected);
+        assertThat(four).containsExactlyElementsOf(expected);
+        assertThat(loader.discover(List.of(dir), 4)).allSatisfy(f -> assertThat(f.attributes().isRegularFile()).isTrue());
+    }
+
+    @Test
+    void aMissingDirectoryIsNamed() {
+        Path missing = dir.resolve("no-such-folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.discover(List.of(missing), 4))
+                .isInstanceOf(IOException.class).hasMessageContaining(missing.toString());
+    }
+
+    @Test
     void includesAndExcludesAreGlobsRelativeToTheDirectory() throws IOException {
         for (String name : List.of("wire/a.md", "drafts/b.md", "drafts/old/c.md")) {
             Files.createDirectories(dir.resolve(name).getParent());

@@ -23,7 +23,12 @@ final class Articles {
             Path dir = Files.createTempDirectory("factcheck-extract");
             Path file = dir.resolve("article.md");
             Files.writeString(file, text, StandardCharsets.UTF_8);
-            return load(dir).get(0);
+            try {
+                return load(dir).get(0);
+            } finally {
+                Files.delete(file);
+                Files.delete(dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
