@@ -102,13 +102,86 @@ public final class Quotes {
         if (text == null) {
             return out;
         }
-        for (String part : PASSAGE_END.split(INSERTION.matcher(text).replaceAll(" "))) {
+        for (String part : passageTexts(text)) {
             List<String> w = words(part);
             if (!w.isEmpty()) {
                 out.add(w);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The text between passage ends, insertions removed. */
+    static List<String> passageTexts(String text) {
+        List<String> ascii = asciiPassageTexts(text);
+        return ascii != null ? ascii : regexPassageTexts(text);
+    }
+
+    /** The general case: any script, ellipsis characters and typographic quote marks included. */
+    static List<String> regexPassageTexts(String text) {
+        return Arrays.asList(PASSAGE_END.split(INSERTION.matcher(text).replaceAll(" ")));
+    }
+
+    /**
+     * What the {@code INSERTION} and {@code PASSAGE_END} expressions make of text that is all ASCII,
+     * in one pass (empty pieces may differ; they hold no words); null for any other text. A bracketed
+     * or parenthesised insertion becomes a space when it is closed. A passage ends at two or more
+     * dots, or at a run of {@code . ! ? ;} followed by white space, a quote mark or the end.
+     */
+    static List<String> asciiPassageTexts(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        StringBuilder plain = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int close = c == '[' ? text.indexOf(']', i + 1) : c == '(' ? text.indexOf(')', i + 1) : -1;
+            if (close >= 0) {
+                plain.append(' ');
+                i = close;
+            } else {
+                plain.append(c);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        int length = plain.length();
+        for (int i = 0; i < length; i++) {
+            char c = plain.charAt(i);
+            int end = -1;
+            if (c == '.' && i + 1 < length && plain.charAt(i + 1) == '.') {
+                end = i + 2;
+                while (end < length && plain.charAt(end) == '.') {
+                    end++;
+                }
+            } else if (c == '.' || c == '!' || c == '?' || c == ';') {
+                int run = i + 1;
+                while (run < length && isPassageMark(plain.charAt(run))) {
+                    run++;
+                }
+                if (run == length || isPassageFollower(plain.charAt(run))) {
+                    end = run;
+                }
+            }
+            if (end >= 0) {
+                parts.add(plain.substring(start, i));
+                start = end;
+                i = end - 1;
+            }
+        }
+        parts.add(plain.substring(start));
+        return parts;
+    }
+
+    private static boolean isPassageMark(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';';
+    }
+
+    private static boolean isPassageFollower(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '"' || c == '\'';
     }
 
     /** Normalised words of a piece of text. */

@@ -41,6 +41,36 @@ class QuotesTest {
     }
 
     @Test
+    void asciiPassagesAreThePassagesOfTheExpressions() {
+        List<String> samples = List.of(
+                "We are close. But not there yet! Are we? Yes; \"maybe\".",
+                "Wait... what [Hamas] said (in Cairo) was clear..",
+                "a.b 3.5 per cent; x.;y x!..y [open (half] closed)",
+                "end?!", "", ".", "..", "[", "(a", "a)b]");
+        for (String s : samples) {
+            assertThat(words(Quotes.asciiPassageTexts(s))).as(s).isEqualTo(words(Quotes.regexPassageTexts(s)));
+        }
+        Random random = new Random(11);
+        String alphabet = "ab .!?;\"'[]() \t\n1";
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(28);
+            for (int j = 0; j < n; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(words(Quotes.asciiPassageTexts(s))).as("'%s'", s).isEqualTo(words(Quotes.regexPassageTexts(s)));
+        }
+        assertThat(Quotes.asciiPassageTexts("It’s … over")).isNull();
+    }
+
+    /** The passages as the quote rules compare them: the words of each non-empty piece. */
+    private static List<List<String>> words(List<String> pieces) {
+        return pieces.stream().map(Quotes::words).filter(w -> !w.isEmpty()).toList();
+    }
+
+
+    @Test
     void textBeyondAsciiTakesTheGeneralPath() {
         assertThat(Quotes.asciiWords("Netanyahu’s café")).isNull();
         assertThat(Quotes.words("Netanyahu’s CAFÉ — déjà vu")).containsExactly("netanyahus", "cafe", "deja", "vu");
