@@ -70,6 +70,12 @@ public final class Quote {
         return (T) d;
     }
 
+    /** What {@link #derived} has computed and kept so far, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> T derivedIfKnown() {
+        return (T) derived;
+    }
+
     public String getId() {
         return id;
     }

@@ -247,8 +247,12 @@ public final class Quotes {
 
     /** Blocking keys: the first and the last {@code keyWords} words of every passage of at least {@code minWords} words. */
     public static List<String> keys(Quote q, int keyWords, int minWords) {
+        // Every quote of an archive gets keys, but only the quotes of groups that fire are compared:
+        // the parse is kept on the quote only when it was already there.
+        Parsed known = q.derivedIfKnown();
+        List<List<String>> passages = known != null ? known.passages() : parsePassages(q);
         Set<String> keys = new LinkedHashSet<>();
-        for (List<String> p : passages(q)) {
+        for (List<String> p : passages) {
             if (p.size() < minWords) {
                 continue;
             }

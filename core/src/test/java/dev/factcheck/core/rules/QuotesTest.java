@@ -78,6 +78,20 @@ class QuotesTest {
     }
 
     @Test
+    void keysLeaveNoParseBehindButAgreeWithAKeptOne() {
+        Article article = new Article("a.md", "t", "Reuters", LocalDate.of(2024, 4, 8), "2024-04-08", null,
+                Role.SOURCE);
+        Quote q = new Quote(article, 0, 10, 1, 1, "We will not stop until every hostage is home. Not one day sooner.",
+                null, "Benny Gantz", "benny gantz", "israel", "Reuters");
+        List<String> keys = Quotes.keys(q, 4, 4);
+        assertThat(keys).containsExactly("we will not stop", "every hostage is home", "not one day sooner");
+        assertThat((Object) q.derivedIfKnown()).as("a quote only grouped keeps no parse").isNull();
+        Quotes.passages(q);
+        assertThat((Object) q.derivedIfKnown()).isNotNull();
+        assertThat(Quotes.keys(q, 4, 4)).isEqualTo(keys);
+    }
+
+    @Test
     void anonymityFollowsTheListItIsAskedWith() {
         Article article = new Article("a.md", "t", "Reuters", LocalDate.of(2024, 4, 8), "2024-04-08", null,
                 Role.SOURCE);
