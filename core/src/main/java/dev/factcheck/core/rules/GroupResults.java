@@ -45,8 +45,8 @@ final class GroupResults {
         this.byFingerprint = byFingerprint;
     }
 
-    static String runKey(CompiledRules rules, RuleSettings settings, long maxFirings) {
-        return ExtractionCache.hash(String.join("\n", "format " + FORMAT, Version.build(), rules.digest(),
+    static String runKey(String packDigest, RuleSettings settings, long maxFirings) {
+        return ExtractionCache.hash(String.join("\n", "format " + FORMAT, Version.build(), packDigest,
                 settings.toCanonicalString(), Long.toString(maxFirings)).getBytes(StandardCharsets.UTF_8));
     }
 

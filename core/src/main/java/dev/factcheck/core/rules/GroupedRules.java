@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs a pack whose rules only ever compare facts that share a key, group by group.
@@ -60,11 +61,16 @@ public final class GroupedRules {
      * whose joins are known).
      */
     public static boolean applies(CompiledRules rules, RuleSettings settings) {
+        return applies(rules.defaultPack(), settings);
+    }
+
+    /** As {@link #applies(CompiledRules, RuleSettings)}, for a pack known to be (or not be) the default rules. */
+    public static boolean applies(boolean defaultPack, RuleSettings settings) {
         String mode = settings.has("engine.grouping") ? settings.getString("engine.grouping") : "auto";
         return switch (mode == null ? "auto" : mode.strip()) {
             case "key" -> true;
             case "none" -> false;
-            default -> rules.defaultPack();
+            default -> defaultPack;
         };
     }
 
@@ -75,13 +81,24 @@ public final class GroupedRules {
     public static Outcome run(CompiledRules rules, RuleSettings settings, List<Article> articles, List<Claim> claims,
                               List<Quote> quotes, long maxFirings, int threads, Path resultsFile)
             throws RunawayRuleException {
+        return run(rules.digest(), () -> rules, settings, articles, claims, quotes, maxFirings, threads, resultsFile);
+    }
+
+    /**
+     * As {@link #run(CompiledRules, RuleSettings, List, List, List, long, int, Path)}, with rules that
+     * may still be compiling: grouping, fingerprints and the results file need only the pack's
+     * {@linkplain RuleEngine#digest digest}, and {@code rules} is asked for only when a group must fire.
+     */
+    public static Outcome run(String packDigest, Supplier<CompiledRules> rules, RuleSettings settings,
+                              List<Article> articles, List<Claim> claims, List<Quote> quotes, long maxFirings,
+                              int threads, Path resultsFile) throws RunawayRuleException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Group> groups = groups(claims, quotes, settings, pool, threads);
             GroupResults previous = null;
             String runKey = null;
             if (resultsFile != null) {
-                runKey = GroupResults.runKey(rules, settings, maxFirings);
+                runKey = GroupResults.runKey(packDigest, settings, maxFirings);
                 previous = GroupResults.load(resultsFile, runKey);
             }
             if (resultsFile != null) {
@@ -105,8 +122,9 @@ public final class GroupedRules {
                 }
             }
             List<Future<List<Finding>>> fired = new ArrayList<>();
+            CompiledRules compiled = toFire.isEmpty() ? null : rules.get();
             for (List<Group> batch : batches(toFire)) {
-                fired.add(pool.submit(() -> fire(rules, settings, batch, maxFirings)));
+                fired.add(pool.submit(() -> fire(compiled, settings, batch, maxFirings)));
             }
             for (Future<List<Finding>> f : fired) {
                 findings.addAll(get(f));

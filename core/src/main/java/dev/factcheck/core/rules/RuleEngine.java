@@ -84,15 +84,21 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             throw new RuleCompileException(problems);
         }
-        return new CompiledRules(base, infos, digest(pack), pack.sources().equals(RulePack.defaults().sources()));
+        return new CompiledRules(base, infos, digest(pack), isDefault(pack));
     }
 
-    private static String digest(RulePack pack) {
+    /** A hash of every DRL source of the pack, known before it is compiled. */
+    public static String digest(RulePack pack) {
         StringBuilder all = new StringBuilder();
         for (RulePack.DrlSource s : pack.sources()) {
             all.append(s.name()).append('\0').append(s.content()).append('\0');
         }
         return ExtractionCache.hash(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether the pack is exactly the default rules (no newsroom rules added). */
+    public static boolean isDefault(RulePack pack) {
+        return pack.sources().equals(RulePack.defaults().sources());
     }
 
     /**

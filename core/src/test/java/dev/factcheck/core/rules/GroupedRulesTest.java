@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import static dev.factcheck.core.model.QuantityKind.CUMULATIVE;
@@ -128,6 +130,30 @@ class GroupedRulesTest {
         assertThat(third.findings()).extracting(Finding::getRule).doesNotContain("stale-figure");
         assertThat(described(third.findings())).isEqualTo(described(RuleEngine.run(Facts.pack(), facts.settings(),
                 List.of(), edited, facts.quotes(), 100_000)));
+    }
+
+    @Test
+    void compiledRulesAreAskedForOnlyWhenAGroupMustFire(@TempDir Path dir) throws Exception {
+        Path results = dir.resolve("rules.bin");
+        Facts facts = archive();
+        CompiledRules pack = Facts.pack();
+        AtomicInteger asked = new AtomicInteger();
+        Supplier<CompiledRules> counting = () -> {
+            asked.incrementAndGet();
+            return pack;
+        };
+        GroupedRules.Outcome first = GroupedRules.run(pack.digest(), counting, facts.settings(), List.of(),
+                facts.claims(), facts.quotes(), 100_000, 2, results);
+        assertThat(asked).hasValue(1);
+        GroupedRules.Outcome second = GroupedRules.run(pack.digest(), () -> {
+            throw new AssertionError("every group is known: nothing to compile for");
+        }, facts.settings(), List.of(), facts.claims(), facts.quotes(), 100_000, 2, results);
+        assertThat(second.reused()).isEqualTo(second.groups());
+        assertThat(described(second.findings())).isEqualTo(described(first.findings()));
+        GroupedRules.Outcome otherPack = GroupedRules.run("another digest", counting, facts.settings(), List.of(),
+                facts.claims(), facts.quotes(), 100_000, 2, results);
+        assertThat(otherPack.reused()).as("results of another pack are not reused").isZero();
+        assertThat(asked).hasValue(2);
     }
 
     @Test
