@@ -25,6 +25,10 @@ public final class Main {
             Probe.run(Path.of(args[1]));
             return;
         }
+        if (args.length > 4 && args[0].equals("recheck-once")) {
+            Benchmark.recheckOnce(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
         long seed = 20240408L;
         if (args.length > 2 && args[0].equals("generate")) {
             int n = Integer.parseInt(args[1].replace("_", "").replace(",", ""));
