@@ -79,8 +79,9 @@ abstract class AbstractFactcheckMojo extends AbstractMojo {
     protected File vocabularyDirectory;
 
     /**
-     * How many articles are read and analysed at once. 0 uses one thread per available processor.
-     * Output does not depend on it.
+     * How many articles are read and analysed at once, and how many rule groups fire at once. 0 uses
+     * one thread per available processor. Listing the article folders, which mostly waits on the file
+     * system, uses twice as many (at least 4, at most 16). Output does not depend on it.
      */
     @Parameter(property = "factcheck.threads", defaultValue = "0")
     protected int threads;
