@@ -40,7 +40,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.function.Function;
 
@@ -79,24 +78,24 @@ public final class Factcheck {
         compiler.setDaemon(true);
         compiler.start();
         // The cache is written on its own thread while the rules run; the check waits for it below.
-        AtomicReference<FutureTask<ArticleProblem>> saving = new AtomicReference<>();
-        Analysis analysis;
+        Read read;
         try {
-            analysis = analyse(request, saving);
+            read = read(request);
         } catch (FactcheckException | RuntimeException e) {
             compiling.cancel(true);
             throw e;
         }
+        Analysis analysis = read.analysis();
         List<Finding> raw;
         try {
             long maxFirings = settings.getInt("engine.maxRuleFirings");
             if (GroupedRules.applies(RuleEngine.isDefault(pack), settings)) {
                 // Grouping and the results file need only the pack's digest: the compile goes on meanwhile.
-                raw = GroupedRules.run(RuleEngine.digest(pack), () -> compiledOrThrow(compiling, saving), settings,
+                raw = GroupedRules.run(RuleEngine.digest(pack), () -> compiledOrThrow(compiling), settings,
                         analysis.articles(), analysis.claims(), analysis.quotes(), maxFirings, request.threads(),
                         ruleResultsFile(request)).findings();
             } else {
-                raw = RuleEngine.run(compiled(compiling, saving), settings, analysis.articles(), analysis.claims(),
+                raw = RuleEngine.run(compiled(compiling), settings, analysis.articles(), analysis.claims(),
                         analysis.quotes(), maxFirings);
             }
         } catch (RunawayRuleException e) {
@@ -104,13 +103,9 @@ public final class Factcheck {
         } catch (NotCompiled e) {
             throw e.failure;
         } finally {
-            ArticleProblem unsaved = awaitSave(saving);
-            if (unsaved != null) {
-                analysis.warnings().add(unsaved);
-                analysis.warnings().sort(null);
-            }
+            read.finish(); // a failed check, too, leaves a complete cache behind
         }
-        CompiledRules rules = compiled(compiling, saving);
+        CompiledRules rules = compiled(compiling);
         FindingPolicy.Outcome outcome = policy.apply(raw, analysis.articles(), analysis.claims(), analysis.quotes(),
                 analysis.inline());
         return new CheckResult(analysis.articles(), analysis.claims(), analysis.quotes(), number(outcome.findings()),
@@ -131,22 +126,39 @@ public final class Factcheck {
 
     /** Reads and extracts without running rules. */
     public Analysis analyse(CheckRequest request) throws FactcheckException {
-        AtomicReference<FutureTask<ArticleProblem>> saving = new AtomicReference<>();
-        Analysis analysis = analyse(request, saving);
-        ArticleProblem unsaved = awaitSave(saving);
-        if (unsaved != null) {
-            analysis.warnings().add(unsaved);
-            analysis.warnings().sort(null);
-        }
-        return analysis;
+        Read read = read(request);
+        read.finish();
+        return read.analysis();
     }
 
     /**
-     * Reads and extracts. When the cache changed it is written on a thread of its own, whose task is
-     * left in {@code savings}: its result is the warning to add when the file could not be written.
+     * An analysis whose cache may still be being written (on a thread of its own, when it changed):
+     * the task's result is the warning to report when the file could not be written.
      */
-    private Analysis analyse(CheckRequest request, AtomicReference<FutureTask<ArticleProblem>> savings)
-            throws FactcheckException {
+    private record Read(Analysis analysis, FutureTask<ArticleProblem> saving) {
+        /** Waits for the cache to be written and adds the warning when it could not be. */
+        void finish() throws FactcheckException {
+            if (saving == null) {
+                return;
+            }
+            ArticleProblem unsaved;
+            try {
+                unsaved = saving.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FactcheckException("interrupted while writing the cache", e);
+            } catch (ExecutionException e) {
+                throw new FactcheckException("cannot write the cache: " + e.getCause(), e.getCause());
+            }
+            if (unsaved != null) {
+                analysis.warnings().add(unsaved);
+                analysis.warnings().sort(null);
+            }
+        }
+    }
+
+    /** Reads and extracts; the cache, when it changed, is left being written (see {@link Read}). */
+    private Read read(CheckRequest request) throws FactcheckException {
         ArticleLoader loader;
         try {
             loader = new ArticleLoader(request.includes(), request.excludes(), request.encoding(),
@@ -224,8 +236,9 @@ public final class Factcheck {
         }
         warnings.sort(null);
         Analysis analysis = new Analysis(articles, claims, quotes, warnings, inline, fromCache.get());
+        FutureTask<ArticleProblem> save = null;
         if (cache != null && cache.changed()) {
-            FutureTask<ArticleProblem> save = new FutureTask<>(() -> {
+            save = new FutureTask<>(() -> {
                 try {
                     cache.save();
                     return null;
@@ -237,9 +250,8 @@ public final class Factcheck {
             Thread writer = new Thread(save, "factcheck-cache-writer");
             writer.setDaemon(true);
             writer.start();
-            savings.set(save);
         }
-        return analysis;
+        return new Read(analysis, save);
     }
 
     /** Carries a compile error out of a supplier of the compiled rules. */
@@ -252,26 +264,22 @@ public final class Factcheck {
         }
     }
 
-    private static CompiledRules compiledOrThrow(FutureTask<CompiledRules> compiling,
-                                                 AtomicReference<FutureTask<ArticleProblem>> saving) {
+    private static CompiledRules compiledOrThrow(FutureTask<CompiledRules> compiling) {
         try {
-            return compiled(compiling, saving);
+            return compiled(compiling);
         } catch (FactcheckException e) {
             throw new NotCompiled(e);
         }
     }
 
-    /** The compiled pack; a compile error is the check's error, once the cache (if written) is complete. */
-    private static CompiledRules compiled(FutureTask<CompiledRules> compiling,
-                                          AtomicReference<FutureTask<ArticleProblem>> saving)
-            throws FactcheckException {
+    /** The compiled pack; a compile error is the check's error. */
+    private static CompiledRules compiled(FutureTask<CompiledRules> compiling) throws FactcheckException {
         try {
             return compiling.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FactcheckException("interrupted while compiling the rules", e);
         } catch (ExecutionException e) {
-            awaitSave(saving);
             if (e.getCause() instanceof FactcheckException f) {
                 throw f;
             }
@@ -279,23 +287,6 @@ public final class Factcheck {
                 throw r;
             }
             throw new FactcheckException("cannot compile the rules: " + e.getCause(), e.getCause());
-        }
-    }
-
-    /** Waits for the cache to be written; the warning to report when it could not be, else null. */
-    private static ArticleProblem awaitSave(AtomicReference<FutureTask<ArticleProblem>> saving)
-            throws FactcheckException {
-        FutureTask<ArticleProblem> task = saving.get();
-        if (task == null) {
-            return null;
-        }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FactcheckException("interrupted while writing the cache", e);
-        } catch (ExecutionException e) {
-            throw new FactcheckException("cannot write the cache: " + e.getCause(), e.getCause());
         }
     }
 

@@ -100,8 +100,6 @@ public final class GroupedRules {
             if (resultsFile != null) {
                 runKey = GroupResults.runKey(packDigest, settings, maxFirings);
                 previous = GroupResults.load(resultsFile, runKey);
-            }
-            if (resultsFile != null) {
                 List<Future<?>> digests = new ArrayList<>();
                 for (Group g : groups) {
                     digests.add(pool.submit(() -> g.fingerprint = GroupResults.fingerprint(g.claims, g.quotes)));

@@ -49,26 +49,6 @@ public final class Quotes {
             this.speakerKey = speakerKey;
             this.speaker = speaker;
         }
-
-        List<List<String>> passages() {
-            return passages;
-        }
-
-        List<String> all() {
-            return all;
-        }
-
-        String joined() {
-            return joined;
-        }
-
-        List<String> speakerKey() {
-            return speakerKey;
-        }
-
-        List<String> speaker() {
-            return speaker;
-        }
     }
 
     /** One answer of {@link #anonymous}: the rules ask it with the same settings list for every pair. */
@@ -80,7 +60,7 @@ public final class Quotes {
 
     /** The quote's words, normalised, passage by passage; passages without words are left out. */
     public static List<List<String>> passages(Quote q) {
-        return parsed(q).passages();
+        return parsed(q).passages;
     }
 
     private static Parsed parsed(Quote q) {
@@ -129,12 +109,10 @@ public final class Quotes {
      * dots, or at a run of {@code . ! ? ;} followed by white space, a quote mark or the end.
      */
     static List<String> asciiPassageTexts(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return null;
-            }
+        if (!isAscii(text)) {
+            return null;
         }
+        int n = text.length();
         StringBuilder plain = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -157,7 +135,7 @@ public final class Quotes {
                 while (end < length && plain.charAt(end) == '.') {
                     end++;
                 }
-            } else if (c == '.' || c == '!' || c == '?' || c == ';') {
+            } else if (isPassageMark(c)) {
                 int run = i + 1;
                 while (run < length && isPassageMark(plain.charAt(run))) {
                     run++;
@@ -174,6 +152,15 @@ public final class Quotes {
         }
         parts.add(plain.substring(start));
         return parts;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPassageMark(char c) {
@@ -209,12 +196,10 @@ public final class Quotes {
      * are not letters or digits separates words.
      */
     static List<String> asciiWords(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return null;
-            }
+        if (!isAscii(text)) {
+            return null;
         }
+        int n = text.length();
         List<String> words = new ArrayList<>();
         char[] word = new char[n];
         int length = 0;
@@ -242,7 +227,7 @@ public final class Quotes {
 
     /** All the quote's words in order, passages joined. */
     public static List<String> allWords(Quote q) {
-        return new ArrayList<>(parsed(q).all());
+        return new ArrayList<>(parsed(q).all);
     }
 
     /** Blocking keys: the first and the last {@code keyWords} words of every passage of at least {@code minWords} words. */
@@ -250,7 +235,7 @@ public final class Quotes {
         // Every quote of an archive gets keys, but only the quotes of groups that fire are compared:
         // the parse is kept on the quote only when it was already there.
         Parsed known = q.derivedIfKnown();
-        List<List<String>> passages = known != null ? known.passages() : parsePassages(q);
+        List<List<String>> passages = known != null ? known.passages : parsePassages(q);
         Set<String> keys = new LinkedHashSet<>();
         for (List<String> p : passages) {
             if (p.size() < minWords) {
@@ -271,11 +256,11 @@ public final class Quotes {
     public static boolean sameStatement(Quote a, Quote b, int minWords, double overlap) {
         Parsed qa = parsed(a);
         Parsed qb = parsed(b);
-        if (!qa.all().isEmpty() && qa.joined().equals(qb.joined())) {
-            return qa.all().size() >= minWords;
+        if (!qa.all.isEmpty() && qa.joined.equals(qb.joined)) {
+            return qa.all.size() >= minWords;
         }
-        List<String> wa = qa.all();
-        List<String> wb = qb.all();
+        List<String> wa = qa.all;
+        List<String> wb = qb.all;
         if (Math.min(wa.size(), wb.size()) >= minWords && (contains(wa, wb) || contains(wb, wa))) {
             return true;
         }
@@ -298,11 +283,11 @@ public final class Quotes {
     public static boolean reworded(Quote a, Quote b, int minWords, double overlap) {
         Parsed qa = parsed(a);
         Parsed qb = parsed(b);
-        if (qa.joined().equals(qb.joined())) {
+        if (qa.joined.equals(qb.joined)) {
             return false;
         }
-        List<String> wa = qa.all();
-        List<String> wb = qb.all();
+        List<String> wa = qa.all;
+        List<String> wb = qb.all;
         if (contains(wa, wb) || contains(wb, wa)) {
             return false;
         }
@@ -332,8 +317,8 @@ public final class Quotes {
         if (anonymous(a, anonymousNouns) || anonymous(b, anonymousNouns)) {
             return true;
         }
-        List<String> ka = parsed(a).speakerKey();
-        List<String> kb = parsed(b).speakerKey();
+        List<String> ka = parsed(a).speakerKey;
+        List<String> kb = parsed(b).speakerKey;
         return contains(ka, kb) || contains(kb, ka);
     }
 
@@ -354,14 +339,14 @@ public final class Quotes {
     }
 
     private static boolean anonymous(Parsed p, List<String> anonymousNouns) {
-        List<String> key = p.speakerKey();
+        List<String> key = p.speakerKey;
         if (key.isEmpty()) {
             return true;
         }
         if (anonymousNouns.contains(key.get(key.size() - 1))) {
             return true;
         }
-        List<String> written = p.speaker();
+        List<String> written = p.speaker;
         return !written.isEmpty() && ARTICLES.contains(written.get(0));
     }
 

@@ -35,6 +35,15 @@ public final class RulePack {
     }
 
     public static RulePack defaults() {
+        return Defaults.PACK;
+    }
+
+    /** The default pack is read from the class path once; a pack is immutable. */
+    private static final class Defaults {
+        static final RulePack PACK = load();
+    }
+
+    private static RulePack load() {
         ClassLoader cl = RulePack.class.getClassLoader();
         List<DrlSource> sources = new ArrayList<>();
         for (String name : readLines(cl, INDEX)) {
