@@ -2,13 +2,17 @@ package dev.factcheck.core.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds the folders beside the project that tests may read but the project never copies: the seed
- * articles and the outside standards' schemas ({@code ../shared}).
+ * articles, the outside standards' schemas and a peer's test suites ({@code ../shared}).
  */
 public final class SharedFolders {
+    /** The folders whose presence marks a {@code shared} directory as the one beside the project. */
+    private static final List<String> SHARED_FOLDERS = List.of("seeds", "schemas", "peer-specs");
+
     private SharedFolders() {
     }
 
@@ -24,10 +28,19 @@ public final class SharedFolders {
         return shared().map(s -> s.resolve("schemas")).filter(Files::isDirectory);
     }
 
+    /** Another project's test suites, scored against our extractor: system property factcheck.peerSpecs or shared/peer-specs. */
+    public static Optional<Path> peerSpecs() {
+        String prop = System.getProperty("factcheck.peerSpecs");
+        if (prop != null && Files.isDirectory(Path.of(prop))) {
+            return Optional.of(Path.of(prop).toAbsolutePath().normalize());
+        }
+        return shared().map(s -> s.resolve("peer-specs")).filter(Files::isDirectory);
+    }
+
     private static Optional<Path> shared() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path candidate = p.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("seeds")) || Files.isDirectory(candidate.resolve("schemas"))) {
+            if (SHARED_FOLDERS.stream().anyMatch(name -> Files.isDirectory(candidate.resolve(name)))) {
                 return Optional.of(candidate);
             }
         }
