@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Finds the folders beside the project that tests may read but the project never copies: the seed
- * articles and the outside standards' schemas ({@code ../shared}).
+ * articles, the outside standards' schemas and the real-news development corpus ({@code ../shared}).
  */
 public final class SharedFolders {
     private SharedFolders() {
@@ -24,10 +24,24 @@ public final class SharedFolders {
         return shared().map(s -> s.resolve("schemas")).filter(Files::isDirectory);
     }
 
+    /**
+     * The real-news development corpus with its editor's gold file ({@code ../shared/dev-corpus}), or
+     * the folder named by {@code -Dfactcheck.devCorpus}. Its texts belong to their publishers: tests
+     * read them from there and never copy them.
+     */
+    public static Optional<Path> devCorpus() {
+        String prop = System.getProperty("factcheck.devCorpus");
+        if (prop != null && Files.isRegularFile(Path.of(prop, "gold.yaml"))) {
+            return Optional.of(Path.of(prop).toAbsolutePath().normalize());
+        }
+        return shared().map(s -> s.resolve("dev-corpus")).filter(d -> Files.isRegularFile(d.resolve("gold.yaml")));
+    }
+
     private static Optional<Path> shared() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path candidate = p.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("seeds")) || Files.isDirectory(candidate.resolve("schemas"))) {
+            if (Files.isDirectory(candidate.resolve("seeds")) || Files.isDirectory(candidate.resolve("schemas"))
+                    || Files.isDirectory(candidate.resolve("dev-corpus"))) {
                 return Optional.of(candidate);
             }
         }
