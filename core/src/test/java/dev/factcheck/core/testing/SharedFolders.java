@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * Finds the folders beside the project that tests may read but the project never copies: the seed
- * articles, the outside standards' schemas and a peer's test suites ({@code ../shared}).
+ * articles, the outside standards' schemas, a peer's test suites and the real-news development corpus
+ * ({@code ../shared}).
  */
 public final class SharedFolders {
     /** The folders whose presence marks a {@code shared} directory as the one beside the project. */
-    private static final List<String> SHARED_FOLDERS = List.of("seeds", "schemas", "peer-specs");
+    private static final List<String> SHARED_FOLDERS = List.of("seeds", "schemas", "peer-specs", "dev-corpus");
 
     private SharedFolders() {
     }
@@ -35,6 +36,19 @@ public final class SharedFolders {
             return Optional.of(Path.of(prop).toAbsolutePath().normalize());
         }
         return shared().map(s -> s.resolve("peer-specs")).filter(Files::isDirectory);
+    }
+
+    /**
+     * The real-news development corpus with its editor's gold file ({@code ../shared/dev-corpus}), or
+     * the folder named by {@code -Dfactcheck.devCorpus}. Its texts belong to their publishers: tests
+     * read them from there and never copy them.
+     */
+    public static Optional<Path> devCorpus() {
+        String prop = System.getProperty("factcheck.devCorpus");
+        if (prop != null && Files.isRegularFile(Path.of(prop, "gold.yaml"))) {
+            return Optional.of(Path.of(prop).toAbsolutePath().normalize());
+        }
+        return shared().map(s -> s.resolve("dev-corpus")).filter(d -> Files.isRegularFile(d.resolve("gold.yaml")));
     }
 
     private static Optional<Path> shared() {
