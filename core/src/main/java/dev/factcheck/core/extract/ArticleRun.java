@@ -18,6 +18,9 @@ import java.util.Set;
 
 /** One extraction: the state of reading one article, front to back. Not shared between threads. */
 final class ArticleRun {
+    /** What a figure counts when its sentence names nothing: it is still a claim. */
+    static final String UNNAMED = "number";
+
     private static final Set<String> LOCATIVE = Set.of("in", "into", "on", "across", "throughout", "inside", "within", "at",
             "near", "around", "outside", "over", "onto", "toward", "towards");
     private static final Set<String> RELATIVE = Set.of("which", "who", "where", "that", "whom", "including", "among", "of",
@@ -706,10 +709,12 @@ final class ArticleRun {
                     ante = lastDraft;
                 }
                 if (ante == null) {
-                    return null;
+                    d.counted = UNNAMED;
+                    d.countedLabel = UNNAMED;
+                } else {
+                    d.counted = ante.counted;
+                    d.countedLabel = ante.countedLabel;
                 }
-                d.counted = ante.counted;
-                d.countedLabel = ante.countedLabel;
             } else {
                 d.counted = n.key();
                 d.countedLabel = n.label() == null ? n.key() : n.label();
