@@ -776,7 +776,8 @@ final class ArticleRun {
                     d.countedLabel = lastDraft.countedLabel;
                     pred = predicate(lastDraft.basePredicate);
                 } else {
-                    return null;
+                    d.counted = UNNAMED;
+                    d.countedLabel = UNNAMED;
                 }
             } else {
                 d.counted = n.key();
