@@ -73,6 +73,10 @@ public final class Factcheck {
         // The rules compile on a thread of their own while the articles are read: in a fresh JVM (every
         // CI build) compiling takes a second or two of one core, reading mostly waits on the disk.
         RulePack pack = pack(request);
+        List<String> unreadSettings = settings.unreadBy(pack);
+        if (!unreadSettings.isEmpty()) {
+            throw new FactcheckException("invalid rule settings", unreadSettings);
+        }
         FutureTask<CompiledRules> compiling = new FutureTask<>(() -> compile(pack));
         Thread compiler = new Thread(compiling, "factcheck-rule-compiler");
         compiler.setDaemon(true);
@@ -166,7 +170,12 @@ public final class Factcheck {
         } catch (IOException e) {
             throw new FactcheckException("cannot read the page-cruft list: " + e.getMessage(), e);
         }
-        Extractor extractor = extractors.apply(request);
+        Extractor extractor;
+        try {
+            extractor = extractors.apply(request);
+        } catch (StrictYaml.Invalid e) {
+            throw new FactcheckException("invalid vocabulary", e.problems());
+        }
         // The cache file is read on a thread of its own while the directories are walked.
         FutureTask<ExtractionCache> opening = null;
         if (request.cacheFile() != null) {
@@ -367,6 +376,8 @@ public final class Factcheck {
             } catch (IOException e) {
                 throw new FactcheckException("cannot read rule settings " + request.settingsFile() + ": "
                         + e.getMessage(), e);
+            } catch (StrictYaml.Invalid e) {
+                throw new FactcheckException("invalid rule settings", e.problems());
             }
         }
         return settings;

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.factcheck.core.StrictYaml;
+import dev.factcheck.core.StrictYaml.Node;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +24,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /**
  * The extractor's word lists: number words, hedges, units, counted nouns, predicates, places,
  * sources, speakers, time words and abbreviations, read from YAML files on the classpath under
  * {@value #RESOURCE_DIR}. A newsroom adds to or overrides them with files of the same names in a
  * directory of its own ({@link #withOverrides(Path)}): maps merge key by key, lists are extended.
- * Immutable once built.
+ * Decoding is strict ({@link StrictYaml}): a key no reader below asks for, or a value of the wrong
+ * type, is an error naming the file and line. Immutable once built.
  */
 public final class Vocabulary {
     public static final String RESOURCE_DIR = "dev/factcheck/rules/vocabulary/";
@@ -56,7 +62,8 @@ public final class Vocabulary {
     record EventNoun(String key, String kind) {
     }
 
-    private final Map<String, JsonNode> trees;
+    /** Per file name, the files read: the rule pack's, then a newsroom's override, if any. */
+    private final Map<String, List<StrictYaml.Source>> layers;
     /** Every phrase table below, to be indexed once the vocabulary is read. */
     private final List<PhraseTable<?>> tables = new ArrayList<>();
 
@@ -132,7 +139,6 @@ public final class Vocabulary {
     final PhraseTable<Boolean> by = table();
     final PhraseTable<Boolean> cumulativeCues = table();
     final PhraseTable<Boolean> proposalCues = table();
-    final PhraseTable<Boolean> remainingCues = table();
     final PhraseTable<Boolean> perfect = table();
     final PhraseTable<Boolean> durationRefs = table();
     final PhraseTable<Boolean> windows = table();
@@ -160,121 +166,155 @@ public final class Vocabulary {
     private final WordFilter timeStarterFilter;
     private final WordFilter attributionStarterFilter;
 
-    private Vocabulary(Map<String, JsonNode> trees) {
-        this.trees = trees;
-        JsonNode n = tree("numbers");
-        forEach(n.path("words"), (k, v) -> numberWords.put(k.toLowerCase(Locale.ROOT), v.asDouble()));
-        forEach(n.path("scales"), (k, v) -> scales.put(k.toLowerCase(Locale.ROOT), v.asDouble()));
-        strings(n.path("attachedOnly")).forEach(attachedOnlyScales::add);
-        forEach(n.path("vague"), (k, v) -> vague.put(k, new double[]{v.path(0).asDouble(), v.path(1).asDouble()}));
-        forEach(n.path("fractions"), (k, v) -> fractions.put(k.toLowerCase(Locale.ROOT), v.asDouble()));
-        forEach(n.path("currencySymbols"), (k, v) -> currencySymbols.put(k, v.asText()));
-        forEach(n.path("currencyWords"), (k, v) -> currencyWords.put(k, v.asText()));
-        strings(n.path("percent")).forEach(s -> percent.put(s, true));
-        strings(n.path("percentagePoints")).forEach(s -> percentagePoints.put(s, true));
-        strings(n.path("basisPoints")).forEach(s -> basisPoints.put(s, true));
-
-        JsonNode q = tree("qualifiers");
-        forEach(q.path("before"), (k, v) -> qualifiersBefore.put(k, bounds(v)));
-        forEach(q.path("after"), (k, v) -> qualifiersAfter.put(k, bounds(v)));
-
-        JsonNode u = tree("units");
-        forEach(u.path("time"), (k, v) -> strings(v).forEach(s -> timeUnits.put(s, k)));
-        forEach(u.path("measure"), (k, v) -> strings(v).forEach(s -> measureUnits.put(s, k)));
-
-        JsonNode no = tree("nouns");
-        forEach(no.path("counted"), (k, v) -> {
-            Noun noun = new Noun(text(v, "counted", k), text(v, "label", null), text(v, "predicate", null));
-            strings(v.path("forms")).forEach(s -> counted.put(s, noun));
+    private Vocabulary(Map<String, List<StrictYaml.Source>> layers) {
+        this.layers = layers;
+        StrictYaml.Problems problems = new StrictYaml.Problems();
+        Map<String, StrictYaml.Decoding> files = new LinkedHashMap<>();
+        for (String name : FILES) {
+            List<StrictYaml.Source> sources = layers.getOrDefault(name, List.of());
+            files.put(name, new StrictYaml.Decoding(sources, merged(sources), problems));
+        }
+        Node n = files.get("numbers").root();
+        n.get("words").entries((k, v) -> numberWords.put(k.toLowerCase(Locale.ROOT), v.number()));
+        n.get("scales").entries((k, v) -> scales.put(k.toLowerCase(Locale.ROOT), v.number()));
+        attachedOnlyScales.addAll(n.get("attachedOnly").words());
+        n.get("vague").entries((k, v) -> {
+            Double[] range = v.numbers(2, false);
+            if (range[0] != null && range[1] != null) {
+                vague.put(k, new double[]{range[0], range[1]});
+            }
         });
-        forEach(no.path("events"), (k, v) -> {
-            EventNoun e = new EventNoun(k, text(v, "kind", "state"));
-            strings(v.path("forms")).forEach(s -> events.put(s, e));
-        });
-        forEach(no.path("measures"), (k, v) -> {
-            Noun noun = new Noun(k, text(v, "label", null), text(v, "predicate", "amount"), "keep".equals(text(v, "change", null)));
-            strings(v.path("forms")).forEach(s -> measures.put(s, noun));
-        });
-        strings(no.path("skip")).forEach(nounSkip::add);
-        strings(no.path("stop")).forEach(nounStop::add);
-        strings(no.path("agentDrop")).forEach(agentDrop::add);
-        strings(no.path("changeVerbs")).forEach(changeVerbs::add);
-        moneyNoun = text(no, "money", "money");
+        n.get("fractions").entries((k, v) -> fractions.put(k.toLowerCase(Locale.ROOT), v.number()));
+        n.get("currencySymbols").entries((k, v) -> currencySymbols.put(k, v.text(null)));
+        n.get("currencyWords").entries((k, v) -> currencyWords.put(k, v.text(null)));
+        flags(n.get("percent"), percent);
+        flags(n.get("percentagePoints"), percentagePoints);
+        flags(n.get("basisPoints"), basisPoints);
 
-        forEach(tree("predicates"), (k, v) -> {
+        Node q = files.get("qualifiers").root();
+        q.get("before").entries((k, v) -> qualifiersBefore.put(k, v.numbers(2, true)));
+        q.get("after").entries((k, v) -> qualifiersAfter.put(k, v.numbers(2, true)));
+
+        Node u = files.get("units").root();
+        u.get("time").entries((k, v) -> v.words().forEach(s -> timeUnits.put(s, k)));
+        u.get("measure").entries((k, v) -> v.words().forEach(s -> measureUnits.put(s, k)));
+
+        Node no = files.get("nouns").root();
+        no.get("counted").entries((k, v) -> {
+            Noun noun = new Noun(v.get("counted").text(k), v.get("label").text(null), v.get("predicate").text(null));
+            v.get("forms").words().forEach(s -> counted.put(s, noun));
+        });
+        no.get("events").entries((k, v) -> {
+            EventNoun e = new EventNoun(k, v.get("kind").text("state"));
+            v.get("forms").words().forEach(s -> events.put(s, e));
+        });
+        no.get("measures").entries((k, v) -> {
+            Noun noun = new Noun(k, v.get("label").text(null), v.get("predicate").text("amount"),
+                    "keep".equals(v.get("change").text(null)));
+            v.get("forms").words().forEach(s -> measures.put(s, noun));
+        });
+        nounSkip.addAll(no.get("skip").words());
+        nounStop.addAll(no.get("stop").words());
+        agentDrop.addAll(no.get("agentDrop").words());
+        changeVerbs.addAll(no.get("changeVerbs").words());
+        moneyNoun = no.get("money").text("money");
+
+        files.get("predicates").root().entries((k, v) -> {
             Map<String, String> over = new HashMap<>();
-            forEach(v.path("counted"), (a, b) -> over.put(a, b.asText()));
-            Predicate p = new Predicate(k, text(v, "label", k), text(v, "kind", "event"),
-                    !"false".equals(text(v, "place", "true")), !"false".equals(text(v, "anchor", "true")),
-                    "true".equals(text(v, "agent", "false")), Map.copyOf(over));
+            v.get("counted").entries((a, b) -> over.put(a, b.text(null)));
+            Predicate p = new Predicate(k, v.get("label").text(k), v.get("kind").text("event"),
+                    v.get("place").flag(true), v.get("anchor").flag(true), v.get("agent").flag(false), Map.copyOf(over));
             predicatesByKey.put(k, p);
-            strings(v.path("phrases")).forEach(s -> predicates.put(s, p));
-            strings(v.path("before")).forEach(s -> predicatesBefore.put(s, p));
+            v.get("phrases").words().forEach(s -> predicates.put(s, p));
+            v.get("before").words().forEach(s -> predicatesBefore.put(s, p));
         });
 
-        JsonNode pl = tree("places");
-        strings(pl.path("directions")).forEach(directions::add);
-        strings(pl.path("settlements")).forEach(s -> settlements.put(s, true));
-        forEach(pl.path("places"), (k, v) -> {
-            Place p = new Place(k, text(v, "label", k), text(v, "within", null));
+        Node pl = files.get("places").root();
+        directions.addAll(pl.get("directions").words());
+        flags(pl.get("settlements"), settlements);
+        pl.get("places").entries((k, v) -> {
+            Place p = new Place(k, v.get("label").text(k), v.get("within").text(null));
             places.put(k, p);
-            strings(v.path("names")).forEach(s -> {
+            v.get("names").words().forEach(s -> {
                 placeNames.put(s, p);
                 if (s.equals(s.toUpperCase(Locale.ROOT))) {
                     upperCaseNames.add(s);
                 }
             });
-            strings(v.path("adjectives")).forEach(s -> placeAdjectives.put(s, p));
+            v.get("adjectives").words().forEach(s -> placeAdjectives.put(s, p));
         });
 
-        JsonNode so = tree("sources");
-        strings(so.path("verbs")).forEach(s -> attributionVerbs.put(s, s));
-        strings(so.path("before")).forEach(s -> attributionBefore.put(s, s));
-        forEach(so.path("synonyms"), (k, v) -> sourceSynonyms.add(new String[]{k.toLowerCase(Locale.ROOT), v.asText()}));
+        Node so = files.get("sources").root();
+        so.get("verbs").words().forEach(s -> attributionVerbs.put(s, s));
+        so.get("before").words().forEach(s -> attributionBefore.put(s, s));
+        so.get("synonyms").entries((k, v) -> sourceSynonyms.add(new String[]{k.toLowerCase(Locale.ROOT), v.text("")}));
         sourceSynonyms.sort((a, b) -> b[0].length() - a[0].length());
-        strings(so.path("drop")).forEach(sourceDrop::add);
-        strings(so.path("stops")).forEach(s -> sourceStops.put(s, true));
-        strings(so.path("anonymous").path("sources")).forEach(s -> anonymousNouns.put(s, true));
-        strings(so.path("anonymous").path("people")).forEach(s -> anonymousPeople.put(s, true));
-        strings(so.path("anonymous").path("cues")).forEach(s -> anonymousCues.put(s, true));
-        strings(so.path("anonymous").path("strongCues")).forEach(s -> anonymousStrongCues.put(s, true));
+        sourceDrop.addAll(so.get("drop").words());
+        flags(so.get("stops"), sourceStops);
+        Node anonymous = so.get("anonymous");
+        flags(anonymous.get("sources"), anonymousNouns);
+        flags(anonymous.get("people"), anonymousPeople);
+        flags(anonymous.get("cues"), anonymousCues);
+        flags(anonymous.get("strongCues"), anonymousStrongCues);
 
-        JsonNode sp = tree("speakers");
-        strings(sp.path("speechVerbs")).forEach(s -> speechVerbs.put(s, true));
-        strings(sp.path("titles")).forEach(s -> titles.put(s, true));
-        strings(sp.path("soften")).forEach(soften::add);
-        strings(sp.path("pronouns")).forEach(pronouns::add);
-        strings(sp.path("groups")).forEach(groups::add);
-        strings(sp.path("notMedia")).forEach(s -> notMedia.put(s, true));
-        strings(sp.path("mediumTails")).forEach(s -> mediumTails.put(s, true));
-        strings(sp.path("mediaNouns")).forEach(mediaNouns::add);
-        forEach(sp.path("sides"), (k, v) -> strings(v).forEach(s -> sides.put(s, k)));
+        Node sp = files.get("speakers").root();
+        flags(sp.get("speechVerbs"), speechVerbs);
+        flags(sp.get("titles"), titles);
+        soften.addAll(sp.get("soften").words());
+        pronouns.addAll(sp.get("pronouns").words());
+        groups.addAll(sp.get("groups").words());
+        flags(sp.get("notMedia"), notMedia);
+        flags(sp.get("mediumTails"), mediumTails);
+        mediaNouns.addAll(sp.get("mediaNouns").words());
+        sp.get("sides").entries((k, v) -> v.words().forEach(s -> sides.put(s, k)));
 
-        JsonNode ti = tree("time");
-        forEach(ti.path("months"), (k, v) -> months.put(k.toLowerCase(Locale.ROOT), v.asInt()));
-        forEach(ti.path("weekdays"), (k, v) -> weekdays.put(k.toLowerCase(Locale.ROOT), v.asInt()));
-        forEach(ti.path("relativeDays"), (k, v) -> relativeDays.put(k, v.asInt()));
-        forEach(ti.path("relativeYears"), (k, v) -> relativeYears.put(k, v.asInt()));
-        forEach(ti.path("relativeMonths"), (k, v) -> relativeMonths.put(k, v.asInt()));
-        flags(ti.path("previousDay"), previousDay);
-        flags(ti.path("anaphora"), anaphora);
-        flags(ti.path("since"), since);
-        flags(ti.path("by"), by);
-        flags(ti.path("cumulative"), cumulativeCues);
-        flags(ti.path("proposal"), proposalCues);
-        flags(ti.path("remaining"), remainingCues);
-        flags(ti.path("perfect"), perfect);
-        flags(ti.path("durationRefs"), durationRefs);
-        flags(ti.path("windows"), windows);
-        flags(ti.path("targets"), targets);
-        forEach(ti.path("sequences"), (k, v) -> sequences.put(k.toLowerCase(Locale.ROOT), v.asText()));
-        forEach(ti.path("ordinals"), (k, v) -> ordinals.put(k.toLowerCase(Locale.ROOT), v.asInt()));
-        flags(ti.path("clock"), clock);
+        Node ti = files.get("time").root();
+        ti.get("months").entries((k, v) -> months.put(k.toLowerCase(Locale.ROOT), v.integer()));
+        ti.get("weekdays").entries((k, v) -> weekdays.put(k.toLowerCase(Locale.ROOT), v.integer()));
+        ti.get("relativeDays").entries((k, v) -> relativeDays.put(k, v.integer()));
+        ti.get("relativeYears").entries((k, v) -> relativeYears.put(k, v.integer()));
+        ti.get("relativeMonths").entries((k, v) -> relativeMonths.put(k, v.integer()));
+        flags(ti.get("previousDay"), previousDay);
+        flags(ti.get("anaphora"), anaphora);
+        flags(ti.get("since"), since);
+        flags(ti.get("by"), by);
+        flags(ti.get("cumulative"), cumulativeCues);
+        flags(ti.get("proposal"), proposalCues);
+        flags(ti.get("perfect"), perfect);
+        flags(ti.get("durationRefs"), durationRefs);
+        flags(ti.get("windows"), windows);
+        flags(ti.get("targets"), targets);
+        ti.get("sequences").entries((k, v) -> sequences.put(k.toLowerCase(Locale.ROOT), v.text(null)));
+        ti.get("ordinals").entries((k, v) -> ordinals.put(k.toLowerCase(Locale.ROOT), v.integer()));
+        flags(ti.get("clock"), clock);
 
-        JsonNode se = tree("sentences");
-        forEach(se.path("abbreviations"), (k, v) -> strings(v).forEach(s -> abbreviations.put(s.toLowerCase(Locale.ROOT), k)));
-        strings(se.path("starters")).forEach(starters::add);
-        dateline = Pattern.compile(text(se, "datelinePattern", "(?!)"));
+        Node se = files.get("sentences").root();
+        se.get("abbreviations").entries((k, v) -> v.words().forEach(s -> abbreviations.put(s.toLowerCase(Locale.ROOT), k)));
+        starters.addAll(se.get("starters").words());
+        Node datelinePattern = se.get("datelinePattern");
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(datelinePattern.text("(?!)"));
+        } catch (PatternSyntaxException e) {
+            datelinePattern.problem("not a regular expression: " + e.getDescription());
+            pattern = Pattern.compile("(?!)");
+        }
+        dateline = pattern;
+
+        Node nc = files.get("nonclaims").root();
+        flags(nc.get("ageBefore"), ageBefore);
+        flags(nc.get("street"), street);
+        flags(nc.get("phone"), phone);
+        flags(nc.get("score"), score);
+        flags(nc.get("identifierBefore"), identifierBefore);
+        flags(nc.get("references"), references);
+        flags(nc.get("baselines"), baselines);
+        flags(nc.get("thresholds"), thresholds);
+        flags(nc.get("ageHedges"), ageHedges);
+
+        // Every key of every file must have been asked for by a reader above.
+        files.values().forEach(StrictYaml.Decoding::finish);
+        problems.throwIfAny("invalid vocabulary");
 
         figureStarters.addAll(numberWords.keySet());
         figureStarters.addAll(vague.firstWords());
@@ -291,16 +331,6 @@ public final class Vocabulary {
         attributionStarters.addAll(attributionBefore.firstWords());
         attributionStarters.addAll(attributionVerbs.firstWords());
         attributionStarters.addAll(speechVerbs.firstWords());
-        JsonNode nc = tree("nonclaims");
-        flags(nc.path("ageBefore"), ageBefore);
-        flags(nc.path("street"), street);
-        flags(nc.path("phone"), phone);
-        flags(nc.path("score"), score);
-        flags(nc.path("identifierBefore"), identifierBefore);
-        flags(nc.path("references"), references);
-        flags(nc.path("baselines"), baselines);
-        flags(nc.path("thresholds"), thresholds);
-        flags(nc.path("ageHedges"), ageHedges);
         indexTables();
         figureStarterFilter = new WordFilter(figureStarters);
         timeStarterFilter = new WordFilter(timeStarters);
@@ -337,7 +367,7 @@ public final class Vocabulary {
 
     /** The vocabulary shipped in the default rule pack. */
     public static Vocabulary defaults() {
-        Map<String, JsonNode> trees = new LinkedHashMap<>();
+        Map<String, List<StrictYaml.Source>> layers = new LinkedHashMap<>();
         ClassLoader cl = Vocabulary.class.getClassLoader();
         for (String name : FILES) {
             String res = RESOURCE_DIR + name + ".yaml";
@@ -345,48 +375,65 @@ public final class Vocabulary {
                 if (in == null) {
                     throw new IllegalStateException("rule pack resource missing: " + res);
                 }
-                trees.put(name, read(YAML.readTree(in), res));
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                layers.put(name, List.of(StrictYaml.Source.parse(YAML, res, text)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + res + ": " + e.getMessage(), e);
             }
         }
-        return new Vocabulary(trees);
+        return new Vocabulary(layers);
     }
 
     /**
      * This vocabulary with a newsroom's own files from {@code dir} merged in: each {@code <name>.yaml}
      * there with a name from {@link #FILES} adds keys, replaces scalar values and number pairs
-     * (qualifier intervals) and extends word lists.
-     * Files with other names are ignored.
+     * (qualifier intervals) and extends word lists. Other {@code .yaml} files there are an error (a
+     * misspelt file name would be ignored otherwise), as is any key the vocabulary does not read.
+     *
+     * @throws StrictYaml.Invalid naming file, line and column of each unknown key or wrong value
      */
     public Vocabulary withOverrides(Path dir) {
-        Map<String, JsonNode> merged = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : trees.entrySet()) {
-            JsonNode copy = e.getValue().deepCopy();
+        Map<String, List<StrictYaml.Source>> merged = new LinkedHashMap<>();
+        for (Map.Entry<String, List<StrictYaml.Source>> e : layers.entrySet()) {
+            List<StrictYaml.Source> sources = new ArrayList<>(e.getValue());
             Path file = dir.resolve(e.getKey() + ".yaml");
             if (!Files.isRegularFile(file)) {
                 file = dir.resolve(e.getKey() + ".yml");
             }
             if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    copy = merge(copy, read(YAML.readTree(in), file.toString()));
+                try {
+                    sources.add(StrictYaml.Source.parse(YAML, file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
                 } catch (IOException ex) {
                     throw new UncheckedIOException("cannot read vocabulary file " + file + ": " + ex.getMessage(), ex);
                 }
             }
-            merged.put(e.getKey(), copy);
+            merged.put(e.getKey(), List.copyOf(sources));
+        }
+        List<String> strays = new ArrayList<>();
+        try (Stream<Path> listing = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+            listing.map(Path::getFileName).map(Path::toString).sorted().forEach(f -> {
+                String base = f.replaceFirst("\\.ya?ml$", "");
+                if (!base.equals(f) && !FILES.contains(base)) {
+                    strays.add(dir.resolve(f) + ": not a vocabulary file (expected one of " + String.join(", ", FILES)
+                            + ", each .yaml)");
+                }
+            });
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot list vocabulary directory " + dir + ": " + ex.getMessage(), ex);
+        }
+        if (!strays.isEmpty()) {
+            throw new StrictYaml.Invalid("invalid vocabulary", strays);
         }
         return new Vocabulary(merged);
     }
 
-    private static JsonNode read(JsonNode node, String where) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return YAML.createObjectNode();
+    /** The layers merged in order: maps key by key, word lists extended, anything else replaced. */
+    private static JsonNode merged(List<StrictYaml.Source> sources) {
+        JsonNode tree = YAML.createObjectNode();
+        for (StrictYaml.Source s : sources) {
+            tree = merge(tree, s.tree().deepCopy());
         }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException(where + ": expected 'key: value' entries at the top level");
-        }
-        return node;
+        return tree;
     }
 
     private static JsonNode merge(JsonNode base, JsonNode over) {
@@ -420,53 +467,8 @@ public final class Vocabulary {
         return over;
     }
 
-    private JsonNode tree(String name) {
-        JsonNode n = trees.get(name);
-        return n == null ? YAML.createObjectNode() : n;
-    }
-
-    private interface EntryVisitor {
-        void visit(String key, JsonNode value);
-    }
-
-    private static void forEach(JsonNode node, EntryVisitor v) {
-        if (node == null || !node.isObject()) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            v.visit(e.getKey(), e.getValue());
-        }
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node != null && node.isArray()) {
-            node.forEach(x -> {
-                String s = x.asText().strip();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-            });
-        } else if (node != null && node.isValueNode() && !node.asText().isBlank()) {
-            out.add(node.asText().strip());
-        }
-        return out;
-    }
-
-    private static void flags(JsonNode node, PhraseTable<Boolean> table) {
-        strings(node).forEach(s -> table.put(s, true));
-    }
-
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? fallback : v.asText();
-    }
-
-    private static Double[] bounds(JsonNode v) {
-        Double lo = v.path(0).isNumber() ? v.path(0).asDouble() : null;
-        Double hi = v.path(1).isNumber() ? v.path(1).asDouble() : null;
-        return new Double[]{lo, hi};
+    private static void flags(Node node, PhraseTable<Boolean> table) {
+        node.words().forEach(s -> table.put(s, true));
     }
 
     Place place(String key) {
