@@ -11,16 +11,18 @@ import java.util.List;
  */
 final class FigureReader {
     private final Vocabulary v;
+    private final NumberReader numbers;
 
     FigureReader(Vocabulary vocabulary) {
         this.v = vocabulary;
+        this.numbers = new NumberReader(vocabulary);
     }
 
     List<Figure> read(Tokens t, int s, int e) {
         List<Figure> out = new ArrayList<>();
         int i = s;
         while (i < e) {
-            if (!t.isNumber(i) && !v.isFigureStarter(t, i)) {
+            if (!t.isNumber(i) && !v.isFigureStarter(t, i) && !signOrDecimal(t, i, e)) {
                 i++;
                 continue;
             }
@@ -30,10 +32,50 @@ final class FigureReader {
                 continue;
             }
             finish(t, f, s, e, out);
+            compoundDuration(t, f, s, e);
             out.add(f);
             i = Math.max(f.end, i + 1);
         }
         return out;
+    }
+
+    /** Units a race or event can be named by ("the 1,500 metres"). */
+    private static final java.util.Set<String> DISTANCES = java.util.Set.of("metre", "km", "mile", "yard");
+
+    /** Seconds in each time unit a compound duration can be written in. */
+    private static final java.util.Map<String, Double> SECONDS = java.util.Map.of("second", 1.0, "minute", 60.0,
+            "hour", 3600.0, "day", 86_400.0, "week", 604_800.0);
+
+    /** "3 minutes 51.29 seconds", "2 hours 30 minutes": one duration, in the smaller unit. */
+    private void compoundDuration(Tokens t, Figure f, int s, int e) {
+        Double big = SECONDS.get(f.unit);
+        int k = t.is(f.end, "and") ? f.end + 1 : f.end;
+        if (big == null || f.nonClaim != null || f.range || !t.isNumber(k)) {
+            return;
+        }
+        Figure rest = parse(t, k, s, e);
+        if (rest == null) {
+            return;
+        }
+        rest.end = rest.numEnd;
+        units(t, rest, s, e);
+        Double small = SECONDS.get(rest.unit);
+        if (small == null || small >= big) {
+            return;
+        }
+        double factor = big / small;
+        f.value = f.value * factor + rest.value;
+        f.lower = f.lower == null ? null : f.lower * factor + rest.value;
+        f.upper = f.upper == null ? null : f.upper * factor + rest.value;
+        f.unit = rest.unit;
+        f.end = rest.end;
+        f.numEnd = rest.end;
+    }
+
+    /** "-4", ".08", "minus five": a figure that starts with a mark or a sign word. */
+    private static boolean signOrDecimal(Tokens t, int i, int e) {
+        return i + 1 < e && (t.is(i, "-") || t.is(i, "−") || t.is(i, ".") || t.is(i, "minus") || t.is(i, "negative"))
+                && t.isNumber(i + 1) || t.is(i, "minus") || t.is(i, "negative");
     }
 
     /** A bare figure at token i (currency, number, scale, percent or currency word), no hedges. */
@@ -41,64 +83,39 @@ final class FigureReader {
         String currency = null;
         int j = i;
         PhraseTable.Entry<String> cs = v.currencySymbols.at(t, i, e);
-        if (cs != null && (t.isNumber(i + cs.length()) || wordNumberAt(t, i + cs.length(), e))) {
+        if (cs != null && numberAt(t, i + cs.length(), e)) {
             currency = cs.value();
             j = i + cs.length();
         }
         Figure f = new Figure();
         f.numStart = i;
-        if (t.isNumber(j)) {
-            Double val = digits(t.lower[j]);
-            if (val == null) {
+        PhraseTable.Entry<double[]> vg = t.isNumber(j) ? null : v.vague.at(t, j, e);
+        if (vg != null && currency == null) {
+            f.value = vg.value()[0];
+            f.lower = vg.value()[0];
+            f.upper = vg.value()[1];
+            f.vague = true;
+            f.words = true;
+            j += vg.length();
+        } else {
+            NumberReader.Read n = numbers.read(t, j, e, currency != null);
+            if (n == null) {
                 return null;
             }
-            f.value = val;
-            j++;
-            if (j < e && t.attached(j) && (t.is(j, "st") || t.is(j, "nd") || t.is(j, "rd") || t.is(j, "th"))) {
-                f.end = f.numEnd = j + 1;
+            if (t.isNumber(j) && n.end == j + 1 && n.end < e && t.attached(n.end)
+                    && (t.is(n.end, "st") || t.is(n.end, "nd") || t.is(n.end, "rd") || t.is(n.end, "th"))) {
+                f.end = f.numEnd = n.end + 1;
                 f.first = i;
                 f.nonClaim = "ordinal";
                 return f;
             }
-        } else {
-            PhraseTable.Entry<double[]> vg = v.vague.at(t, j, e);
-            if (vg != null && currency == null) {
-                f.value = vg.value()[0];
-                f.lower = vg.value()[0];
-                f.upper = vg.value()[1];
-                f.vague = true;
-                f.words = true;
-                j += vg.length();
-            } else {
-                int[] end = new int[1];
-                Double val = words(t, j, e, end);
-                if (val == null) {
-                    Double frac = fraction(t, j, e, end, f);
-                    if (frac == null) {
-                        return null;
-                    }
-                    val = frac;
-                }
-                f.value = val;
-                f.words = true;
-                j = end[0];
+            f.value = n.value;
+            f.scale = n.scale;
+            f.words = n.words;
+            if (n.share) {
+                f.unit = "fraction";
             }
-        }
-        while (j < e && !f.vague && !"fraction".equals(f.unit)) {
-            if (t.is(j, "-") && t.attached(j) && t.attached(j + 1) && j + 1 < e && (v.scales.containsKey(t.lower[j + 1])
-                    && !v.attachedOnlyScales.contains(t.lower[j + 1]) || v.currencyWords.at(t, j + 1, e) != null)) {
-                j++;
-            }
-            Double sc = v.scales.get(t.lower[j]);
-            if (sc == null || (v.attachedOnlyScales.contains(t.lower[j]) && !(t.attached(j) && currency != null))) {
-                break;
-            }
-            if (t.is(j, "hundred") && f.value >= 100) {
-                break;
-            }
-            f.value *= sc;
-            f.scale *= sc;
-            j++;
+            j = n.end;
         }
         PhraseTable.Entry<Boolean> pp = v.percentagePoints.at(t, j, e);
         PhraseTable.Entry<Boolean> bp = pp == null ? v.basisPoints.at(t, j, e) : null;
@@ -117,9 +134,17 @@ final class FigureReader {
                 j++;
             }
             PhraseTable.Entry<String> cw = v.currencyWords.at(t, j, e);
+            if (cw == null && !f.words && j < e) {
+                // "3,500€", "10 $": a symbol after the amount.
+                cw = v.currencySymbols.at(t, j, e);
+                if (cw != null && cw.length() == 1 && t.type[j] != Tokens.PUNCT) {
+                    cw = null;
+                }
+            }
             if (cw != null) {
                 currency = cw.value();
                 j += cw.length();
+                j = scaleAfterCurrency(t, j, e, f);
             }
         }
         if (currency != null) {
@@ -131,127 +156,20 @@ final class FigureReader {
         return f;
     }
 
-    private boolean wordNumberAt(Tokens t, int j, int e) {
-        return j < e && (v.numberWords.containsKey(t.lower[j]) || t.is(j, "a"));
-    }
-
-    static Double digits(String s) {
-        int comma = s.indexOf(',');
-        if (comma >= 0) {
-            String[] groups = s.split(",");
-            if (groups[0].isEmpty() || groups[0].length() > 3) {
-                return null;
-            }
-            for (int k = 1; k < groups.length; k++) {
-                String g = groups[k];
-                int dot = g.indexOf('.');
-                if ((dot < 0 ? g.length() : dot) != 3) {
-                    return null;
-                }
-            }
-            s = s.replace(",", "");
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException ex) {
-            return null;
-        }
-    }
-
-    /** Number words: "three", "twenty-two", "a hundred", "two hundred and fifty", "a dozen", "a million". */
-    private Double words(Tokens t, int j, int e, int[] end) {
-        double total = 0;
-        double current = 0;
-        boolean any = false;
-        boolean article = false;
-        int k = j;
-        while (k < e) {
-            String w = t.lower[k];
-            Double n = v.numberWords.get(w);
-            if (n != null && !(any && current % 100 != 0 && current >= 20 && n >= 10)) {
-                if (any && current > 0 && current < 20 && n < 100 && !article) {
-                    break;
-                }
-                current += n;
-                any = true;
-                article = false;
-                k++;
-                if (k + 1 < e && t.is(k, "-") && t.attached(k) && t.attached(k + 1)
-                        && v.numberWords.containsKey(t.lower[k + 1]) && v.numberWords.get(t.lower[k + 1]) < 10 && n >= 20) {
-                    k++;
-                }
-                continue;
-            }
-            if ((w.equals("a") || w.equals("an")) && !any && k + 1 < e && v.scales.containsKey(t.lower[k + 1])
-                    && !v.attachedOnlyScales.contains(t.lower[k + 1])) {
-                current = 1;
-                any = true;
-                article = true;
-                k++;
-                continue;
-            }
-            Double sc = v.scales.get(w);
-            if (sc != null && any && !v.attachedOnlyScales.contains(w) && sc < 1_000_000 && !w.equals("bn") && !w.equals("mn")) {
-                if (sc == 100) {
-                    current *= 100;
-                } else {
-                    total += current * sc;
-                    current = 0;
-                }
-                article = false;
-                k++;
-                continue;
-            }
-            if (w.equals("and") && any && k + 1 < e && v.numberWords.containsKey(t.lower[k + 1]) && (total > 0 || current >= 100)) {
-                k++;
-                continue;
-            }
-            break;
-        }
-        if (!any) {
-            return null;
-        }
-        end[0] = k;
-        return total + current;
-    }
-
-    /** "a third of", "two-thirds of", "half the", "half a million". */
-    private Double fraction(Tokens t, int j, int e, int[] end, Figure f) {
-        int k = j;
-        double count = 1;
-        if (t.is(k, "a") || t.is(k, "one")) {
-            k++;
-        } else if (v.numberWords.containsKey(t.lower[k]) && k + 1 < e) {
-            count = v.numberWords.get(t.lower[k]);
-            k++;
-            if (t.is(k, "-")) {
-                k++;
-            }
-        }
-        if (k >= e) {
-            return null;
-        }
-        Double frac = v.fractions.get(t.lower[k]);
-        if (frac == null || (k == j && !t.is(k, "half"))) {
-            return null;
-        }
-        if (k > j && t.is(j, "a") && t.is(k, "half")) {
-            return null;
-        }
-        k++;
-        if (k + 1 < e && (t.is(k, "a") || t.is(k, "an")) && v.scales.containsKey(t.lower[k + 1])) {
-            end[0] = k + 2;
-            double sc = v.scales.get(t.lower[k + 1]);
+    /** "75 USD million", "30 MUSD" are rare; "USD 75 million" is read before. Here: "10 dollars m" is not a thing. */
+    private int scaleAfterCurrency(Tokens t, int j, int e, Figure f) {
+        if (j < e && (t.is(j, "million") || t.is(j, "billion") || t.is(j, "mn") || t.is(j, "bn")) && f.scale == 1) {
+            double sc = v.scales.get(t.lower[j]);
+            f.value *= sc;
             f.scale = sc;
-            return count * frac * sc;
+            return j + 1;
         }
-        boolean byChange = j - 1 >= 0 && (t.is(j - 1, "by") || (j - 2 >= 0 && t.is(j - 2, "by")));
-        if (k < e && (t.is(k, "of") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their")) || byChange) {
-            end[0] = k;
-            f.unit = "fraction";
-            return count * frac;
-        }
-        return null;
+        return j;
+    }
+
+    private boolean numberAt(Tokens t, int j, int e) {
+        return j < e && (t.isNumber(j) || v.numberWords.containsKey(t.lower[j]) || t.is(j, "a")
+                || t.is(j, "-") && t.isNumber(j + 1) || t.is(j, ".") && t.isNumber(j + 1));
     }
 
     private void finish(Tokens t, Figure f, int s, int e, List<Figure> before) {
@@ -273,7 +191,9 @@ final class FigureReader {
                     f.end = f.numEnd = b.numEnd;
                     return;
                 }
-                if ((hyphen || t.is(j, "–")) && scoreNear(t, f.numStart, b.numEnd, s, e)) {
+                boolean glued = (hyphen || t.is(j, "–")) && t.attached(j) && t.attached(j + 1);
+                if ((hyphen || t.is(j, "–")) && scoreNear(t, f.numStart, b.numEnd, s, e)
+                        || glued && smallWholeNumbers(f, b) && b.value <= f.value && t.isNumber(f.numStart)) {
                     f.nonClaim = "score";
                     f.end = f.numEnd = b.numEnd;
                     return;
@@ -482,13 +402,18 @@ final class FigureReader {
                 f.nonClaim = "age";
                 return;
             }
+            if ("phone number".equals(last.nonClaim) && last.end == f.first && t.isNumber(f.numStart)) {
+                // "+44 20 7946 0000": the groups after the first belong to the same number.
+                f.nonClaim = "phone number";
+                return;
+            }
         }
         if (integer && f.value < 120 && f.isCount() && p > s && t.is(p, ",") && t.capitalised(p - 1)
                 && f.end < e && t.is(f.end, ",") && !t.isNumber(p - 1)) {
             f.nonClaim = "age";
             return;
         }
-        if (f.end < e && v.street.at(t, f.end, e) != null && t.capitalised(f.end)) {
+        if (streetAfter(t, f.end, e)) {
             f.nonClaim = "street number";
             return;
         }
@@ -511,6 +436,11 @@ final class FigureReader {
                 return;
             }
         }
+        if (p >= s && t.is(p, "the") && f.qualifier == null && DISTANCES.contains(f.unit)
+                && (f.end >= e || t.type[f.end] == Tokens.PUNCT || v.namedDistanceAfter.at(t, f.end, e) != null)) {
+            f.nonClaim = "name";
+            return;
+        }
         if (f.words && f.value == 1 && f.qualifier == null && !f.compound && !f.range) {
             f.nonClaim = "bare one";
             return;
@@ -524,6 +454,22 @@ final class FigureReader {
     private static boolean comparedFrom(Tokens t, int s, int from, List<Figure> before) {
         for (Figure b : before) {
             if (b.nonClaim == null && b.first - 1 >= s && t.is(b.first - 1, "to") && b.end <= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "1-0", "3-1": a pair no range is written as (a range runs upwards), so a score or a tally. */
+    private static boolean smallWholeNumbers(Figure a, Figure b) {
+        return a.value == Math.rint(a.value) && b.value == Math.rint(b.value) && a.value < 100 && b.value < 100
+                && a.isCount() && b.isCount() && a.scale == 1 && b.scale == 1;
+    }
+
+    /** "12 Downing Street", "12 Harbour Street": a street word after up to two capitalised words. */
+    private boolean streetAfter(Tokens t, int from, int e) {
+        for (int k = from; k < Math.min(e, from + 3) && t.capitalised(k); k++) {
+            if (v.street.at(t, k, e) != null) {
                 return true;
             }
         }

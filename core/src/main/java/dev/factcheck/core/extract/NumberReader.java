@@ -20,6 +20,8 @@ final class NumberReader {
         boolean fraction;
         /** The fraction stands alone as a share ("two thirds", "a fifth of"), not as part of a number. */
         boolean share;
+        /** Read after a currency symbol. */
+        boolean money;
     }
 
     private static final String[] EXPONENT_MARKS = {"x", "×", "*"};
@@ -29,16 +31,20 @@ final class NumberReader {
         this.v = vocabulary;
     }
 
-    /** The number written from token {@code i}, or null; never reads at or past {@code e}. */
-    Read read(Tokens t, int i, int e) {
+    /**
+     * The number written from token {@code i}, or null; never reads at or past {@code e}. After a
+     * currency symbol ({@code money}) a scale letter always scales: "$40m in aid".
+     */
+    Read read(Tokens t, int i, int e, boolean money) {
         int j = i;
         boolean negative = false;
         if (isSign(t, i, e)) {
             negative = true;
             j = t.is(i, "minus") || t.is(i, "negative") ? i + 1 : i + 1;
         }
-        Read r = magnitude(t, j, e);
-        if (r == null) {
+        Read r = new Read();
+        r.money = money;
+        if (!magnitude(t, j, e, r)) {
             return null;
         }
         if (negative) {
@@ -62,19 +68,38 @@ final class NumberReader {
         return t.isNumber(i + 1) && t.attached(i + 1) && !afterWordOrNumber;
     }
 
-    private Read magnitude(Tokens t, int j, int e) {
-        Read r = new Read();
+    private boolean magnitude(Tokens t, int j, int e, Read r) {
         if (t.isNumber(j) || leadingDecimal(t, j, e)) {
             if (!digitsAt(t, j, e, r)) {
-                return null;
+                return false;
             }
         } else if (!wordsAt(t, j, e, r)) {
-            return null;
+            return false;
         }
         if (!r.fraction) {
             andFraction(t, e, r);
         }
-        return r;
+        if (!r.fraction) {
+            ratio(t, e, r);
+        }
+        return true;
+    }
+
+    /** "one in five", "2 in 5", "three out of ten": a share; not "5 in 2023". */
+    private void ratio(Tokens t, int e, Read r) {
+        int k = r.end;
+        int of = t.is(k, "in") ? k + 1 : t.is(k, "out") && t.is(k + 1, "of") ? k + 2 : -1;
+        if (of < 0 || of >= e || r.value <= 0 || r.value != Math.rint(r.value) || r.scale != 1) {
+            return;
+        }
+        Read whole = new Read();
+        boolean ok = t.isNumber(of) ? digitsAt(t, of, e, whole) && t.lower[of].length() < 4 : cardinal(t, of, e, whole);
+        if (ok && whole.value > r.value && whole.value == Math.rint(whole.value)) {
+            r.value /= whole.value;
+            r.end = whole.end;
+            r.fraction = true;
+            r.share = true;
+        }
     }
 
     // ---------------------------------------------------------------- digits
@@ -295,7 +320,7 @@ final class NumberReader {
             return !t.attached(w) && t.isNumber(w - 1) && t.text(w).equals(word.toUpperCase(java.util.Locale.ROOT))
                     && !word.equals("b") && (w + 1 >= e || t.type[w + 1] == Tokens.PUNCT);
         }
-        if (!word.equals("m")) {
+        if (!word.equals("m") || r.money) {
             return true;
         }
         boolean capital = t.text(w).equals("M");

@@ -72,6 +72,10 @@ public final class Vocabulary {
     final Set<String> attachedOnlyScales = new HashSet<>();
     final PhraseTable<double[]> vague = table();
     final Map<String, Double> fractions = new HashMap<>();
+    /** Fractions written as one character ("½"), by their lower-case token. */
+    final Map<String, Double> fractionGlyphs = new HashMap<>();
+    /** Denominators a slash fraction may have ("3/4"), so that "9/11" or "24/7" is not read as one. */
+    final Set<Integer> slashDenominators = new HashSet<>();
     final PhraseTable<String> currencySymbols = table();
     final PhraseTable<String> currencyWords = table();
     final PhraseTable<Boolean> percent = table();
@@ -156,6 +160,7 @@ public final class Vocabulary {
     final PhraseTable<Boolean> score = table();
     final PhraseTable<Boolean> identifierBefore = table();
     final PhraseTable<Boolean> references = table();
+    final PhraseTable<Boolean> namedDistanceAfter = table();
 
     /** Words a figure can start with (besides digits); words a time expression or attribution can start with. */
     final Set<String> figureStarters = new HashSet<>();
@@ -185,6 +190,9 @@ public final class Vocabulary {
             }
         });
         n.get("fractions").entries((k, v) -> fractions.put(k.toLowerCase(Locale.ROOT), v.number()));
+        n.get("fractionGlyphs").entries((k, v) -> fractionGlyphs.put(k, v.number()));
+        n.get("slashDenominators").words().stream().filter(w -> w.matches("[0-9]{1,4}"))
+                .forEach(w -> slashDenominators.add(Integer.parseInt(w)));
         n.get("currencySymbols").entries((k, v) -> currencySymbols.put(k, v.text(null)));
         n.get("currencyWords").entries((k, v) -> currencyWords.put(k, v.text(null)));
         flags(n.get("percent"), percent);
@@ -308,6 +316,7 @@ public final class Vocabulary {
         flags(nc.get("score"), score);
         flags(nc.get("identifierBefore"), identifierBefore);
         flags(nc.get("references"), references);
+        flags(nc.get("namedDistanceAfter"), namedDistanceAfter);
         flags(nc.get("baselines"), baselines);
         flags(nc.get("thresholds"), thresholds);
         flags(nc.get("ageHedges"), ageHedges);
