@@ -776,8 +776,12 @@ final class ArticleRun {
                     d.countedLabel = lastDraft.countedLabel;
                     pred = predicate(lastDraft.basePredicate);
                 } else {
-                    d.counted = UNNAMED;
-                    d.countedLabel = UNNAMED;
+                    String subject = changeSubject(t, s, f);
+                    d.counted = subject == null ? UNNAMED : subject;
+                    d.countedLabel = d.counted.replace('-', ' ');
+                    if (subject != null) {
+                        pred = predicate("change");
+                    }
                 }
             } else {
                 d.counted = n.key();
@@ -859,7 +863,8 @@ final class ArticleRun {
     /** "52 percent of the vote", "a third of the population", "40 percent of Gaza": what the share is of. */
     private Vocabulary.Noun base(Tokens t, int s, int e, Figure f, int[] at) {
         int k = f.end;
-        boolean direct = f.unit.equals("fraction") && (t.is(k, "the") || t.is(k, "its") || t.is(k, "their"));
+        boolean direct = f.unit.equals("fraction") && (t.is(k, "the") || t.is(k, "its") || t.is(k, "their")
+                || t.isWord(k) && !t.is(k, "of"));
         if (k >= e || !t.is(k, "of") && !direct) {
             return null;
         }
@@ -950,6 +955,37 @@ final class ArticleRun {
     }
 
     /** A change verb close before the figure ("rose 3.6 percent", "cut ... by two points") or "up/down" or "higher/lower" after. */
+    /**
+     * What changed, in open vocabulary, when a share follows a change verb with no measure the
+     * vocabulary knows: the words of the subject right before the verb ("Exports fell 4.1 percent" →
+     * exports, "The S&P 500 fell 2.5%" → s&p-500). Null when the verb has no such subject.
+     */
+    private String changeSubject(Tokens t, int s, Figure f) {
+        int verb = f.first - 1;
+        if (t.is(verb, "by")) {
+            verb--;
+        }
+        if (verb <= s || !v.changeVerbs.contains(t.lower[verb])) {
+            return null;
+        }
+        int k = verb - 1;
+        while (k >= s && k >= verb - 4 && (t.isWord(k) || t.isNumber(k) || t.is(k, "&") && t.attached(k))
+                && !v.nounStop.contains(t.lower[k]) && !t.is(k, "the") && !t.is(k, "its") && !t.is(k, "their")) {
+            k--;
+        }
+        if (k == verb - 1) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int j = k + 1; j < verb; j++) {
+            if (key.length() > 0 && !t.attached(j)) {
+                key.append('-');
+            }
+            key.append(t.lower[j]);
+        }
+        return key.toString();
+    }
+
     private boolean changeContext(Tokens t, int s, int e, Figure f) {
         for (int k = f.first - 1; k >= Math.max(s, f.first - 5); k--) {
             if (v.changeVerbs.contains(t.lower[k])) {
