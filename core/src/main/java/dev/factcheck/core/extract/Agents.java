@@ -53,7 +53,7 @@ final class Agents {
             end--;
         }
         int a = end;
-        while (a - 1 >= s && x.seg(a - 1) == id && !(t.isWord(a - 1) && Words.CLAUSE.contains(t.lower[a - 1]) && !t.is(a - 1, "and"))) {
+        while (a - 1 >= s && x.seg(a - 1) == id && !(t.isWord(a - 1) && v.clauseWords.contains(t.lower[a - 1]) && !t.is(a - 1, "and"))) {
             a--;
         }
         String name = name(t, s, a, end);
@@ -81,7 +81,7 @@ final class Agents {
         List<String> words = new ArrayList<>();
         for (int k = a; k < b; k++) {
             if (!t.capitalised(k)) {
-                if (!words.isEmpty() && !(t.is(k, "-") || isJoiner(t, k))) {
+                if (!words.isEmpty() && !(t.is(k, "-") || v.agentJoiners.contains(t.lower[k]))) {
                     break;
                 }
                 continue;
@@ -111,9 +111,5 @@ final class Agents {
             return null;
         }
         return String.join("-", words).replace(".", "");
-    }
-
-    private static boolean isJoiner(Tokens t, int k) {
-        return t.is(k, "al") || t.is(k, "bin") || t.is(k, "de") || t.is(k, "van") || t.is(k, "von") || t.is(k, "le") || t.is(k, "la");
     }
 }

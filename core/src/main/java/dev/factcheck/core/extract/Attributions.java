@@ -152,9 +152,9 @@ final class Attributions {
                 return true;
             }
             if (t.is(k, ",") || t.is(k, ";")) {
-                return k + 1 >= e || Words.TRAILING_ING.contains(t.lower[k + 1]);
+                return k + 1 >= e || v.trailingWords.contains(t.lower[k + 1]);
             }
-            if (t.isNumber(k) || t.is(k, "that") || Words.VERBISH.contains(t.lower[k])) {
+            if (t.isNumber(k) || t.is(k, "that") || v.auxiliaries.contains(t.lower[k])) {
                 return false;
             }
         }

@@ -180,7 +180,7 @@ final class ClaimReader {
         }
         d.end = t.end[Math.max(spanStart, spanEnd - 1)];
         d.span = Prose.clean(a.prose.substring(t.start[Math.min(spanStart, f.first)], t.end[spanEnd - 1]));
-        boolean[] in = c.reach();
+        boolean[] in = c.reach(v);
         kinds.read(c, in, pred, mentions, a, d);
         if (!f.isTime() && (pred == null || pred.place())) {
             d.place = places.place(c, in, a.homePlace);

@@ -34,7 +34,7 @@ record Clause(Sentence sentence, Figure figure, int id) {
      * The tokens the figure's clause reaches: its own segment and the parentheses inside it, the clause a
      * relative clause hangs on ("…, of whom 49 …"), and a short opening adverbial ("On Sunday, …").
      */
-    boolean[] reach() {
+    boolean[] reach(Vocabulary v) {
         Sentence x = sentence;
         Tokens t = x.t;
         int s = x.start;
@@ -46,7 +46,7 @@ record Clause(Sentence sentence, Figure figure, int id) {
         }
         if (own[0] > s) {
             int first = own[0];
-            boolean rel = Words.RELATIVE.contains(t.lower[first]) || (t.is(first, "of") && (t.is(first + 1, "whom") || t.is(first + 1, "which")));
+            boolean rel = v.relativeOpeners.contains(t.lower[first]) || (t.is(first, "of") && (t.is(first + 1, "whom") || t.is(first + 1, "which")));
             if (rel) {
                 int prev = first - 1;
                 while (prev >= s && x.seg(prev) < 0) {
@@ -62,7 +62,7 @@ record Clause(Sentence sentence, Figure figure, int id) {
                 }
             }
             int[] lead = x.range(0);
-            if (lead[0] >= 0 && lead[1] - lead[0] <= 6 && Words.ADVERBIAL_OPENERS.contains(t.lower[lead[0]])) {
+            if (lead[0] >= 0 && lead[1] - lead[0] <= 6 && v.adverbialOpeners.contains(t.lower[lead[0]])) {
                 for (int k = lead[0]; k < lead[1]; k++) {
                     in[k - s] = true;
                 }

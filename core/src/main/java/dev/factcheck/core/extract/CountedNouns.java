@@ -40,7 +40,7 @@ final class CountedNouns {
         if (k >= e) {
             return true;
         }
-        if (t.type[k] == Tokens.PUNCT || Words.STOP.contains(t.lower[k]) || t.is(k, "of")) {
+        if (t.type[k] == Tokens.PUNCT || v.functionWords.contains(t.lower[k]) || t.is(k, "of")) {
             return true;
         }
         return v.predicates.at(t, k, e) != null || t.lower[k].endsWith("ing") || t.lower[k].endsWith("ed");
@@ -146,8 +146,8 @@ final class CountedNouns {
                 }
             }
             PhraseTable.Entry<Vocabulary.Noun> cn = v.counted.at(t, j, first);
-            boolean inPhrase = j - 1 >= s && (Words.LOCATIVE.contains(t.lower[j - 1]) || j - 2 >= s && t.is(j - 1, "the")
-                    && Words.LOCATIVE.contains(t.lower[j - 2]));
+            boolean inPhrase = j - 1 >= s && (v.locatives.contains(t.lower[j - 1]) || j - 2 >= s && t.is(j - 1, "the")
+                    && v.locatives.contains(t.lower[j - 2]));
             if (cn != null && !inPhrase && (cn.value().predicate() != null || bare(t, s, f, j))) {
                 where[0] = 0;
                 where[1] = 0;
@@ -163,25 +163,22 @@ final class CountedNouns {
         if (p < s) {
             return false;
         }
-        if (f.qualifier != null && v.changeVerbs.contains(f.qualifier.toLowerCase(java.util.Locale.ROOT).split(" ")[0])
-                || f.qualifier != null && (f.qualifier.equalsIgnoreCase("passed") || f.qualifier.equalsIgnoreCase("topped")
-                || f.qualifier.equalsIgnoreCase("surpassed") || f.qualifier.equalsIgnoreCase("exceeded"))) {
+        if (f.qualifier != null && (v.changeVerbs.contains(f.qualifier.toLowerCase(java.util.Locale.ROOT).split(" ")[0])
+                || v.subjectHedges.contains(f.qualifier.toLowerCase(java.util.Locale.ROOT)))) {
             return true;
         }
         if (t.is(p, "of") && nounAt < p && p - nounAt <= 2) {
             return true;
         }
-        if (nounAt - 2 >= s && (t.is(nounAt - 1, "of") && (t.is(nounAt - 2, "number") || t.is(nounAt - 2, "total")
-                || t.is(nounAt - 2, "count") || t.is(nounAt - 2, "tally")))) {
+        if (nounAt - 2 >= s && t.is(nounAt - 1, "of") && v.subjectTotals.contains(t.lower[nounAt - 2])) {
             return true;
         }
         for (int k = nounAt - 1; k >= Math.max(s, nounAt - 3); k--) {
-            if (t.is(k, "of") && k - 1 >= s && (t.is(k - 1, "number") || t.is(k - 1, "total"))) {
+            if (t.is(k, "of") && k - 1 >= s && v.subjectTotalsFar.contains(t.lower[k - 1])) {
                 return true;
             }
         }
-        return (t.is(p, "to") || t.is(p, "at") || t.is(p, "reached") || t.is(p, "hit") || t.is(p, "was") || t.is(p, "were")
-                || t.is(p, "is") || t.is(p, "are")) && !t.is(p - 1, "up");
+        return v.subjectLinks.contains(t.lower[p]) && !t.is(p - 1, "up");
     }
 
     /** "52 percent of the vote", "a third of the population", "40 percent of Gaza": what the share is of. */
@@ -306,7 +303,7 @@ final class CountedNouns {
             if (ev != null) {
                 return ev.value().key();
             }
-            if (!(t.capitalised(j) || t.isWord(j) && !Words.STOP.contains(t.lower[j]))) {
+            if (!(t.capitalised(j) || t.isWord(j) && !v.functionWords.contains(t.lower[j]))) {
                 break;
             }
         }

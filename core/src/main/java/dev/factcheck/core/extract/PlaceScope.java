@@ -107,7 +107,7 @@ final class PlaceScope {
             }
             break;
         }
-        return j >= s && Words.LOCATIVE.contains(t.lower[j]) && !(t.is(j + 1, "of"));
+        return j >= s && v.locatives.contains(t.lower[j]) && !(t.is(j + 1, "of"));
     }
 
     private String commonAncestor(List<String> keys) {

@@ -61,12 +61,12 @@ final class PredicateFinder {
                 break;
             }
             if (t.is(k, "and") && k + 1 < e && (t.isNumber(k + 1) || v.numberWords.containsKey(t.lower[k + 1]))) {
-                while (k + 1 < e && x.seg(k + 1) == id && !Words.VERBISH.contains(t.lower[k + 1])) {
+                while (k + 1 < e && x.seg(k + 1) == id && !v.auxiliaries.contains(t.lower[k + 1])) {
                     k++;
                 }
                 continue;
             }
-            if (v.attributionVerbs.at(t, k, e) != null && !t.is(k, "reported") && !t.is(k, "confirmed") && !t.is(k, "recorded")) {
+            if (v.attributionVerbs.at(t, k, e) != null && !v.attributionPredicates.contains(t.lower[k])) {
                 continue;
             }
             PhraseTable.Entry<Vocabulary.Predicate> p = v.predicates.at(t, k, e);
@@ -96,11 +96,11 @@ final class PredicateFinder {
                 beforeAt = k + 1 - p.length();
                 break;
             }
-            if (!content && Words.PREPOSITIONS.contains(t.lower[k]) && !(t.is(k, "of") && k - 1 >= s && t.isWord(k - 1)
-                    && !Words.PREPOSITIONS.contains(t.lower[k - 1]) && !Words.DETERMINERS.contains(t.lower[k - 1]))) {
+            if (!content && v.prepositions.contains(t.lower[k]) && !(t.is(k, "of") && k - 1 >= s && t.isWord(k - 1)
+                    && !v.prepositions.contains(t.lower[k - 1]) && !v.determiners.contains(t.lower[k - 1]))) {
                 break;
             }
-            if (t.isWord(k) && !Words.DETERMINERS.contains(t.lower[k])) {
+            if (t.isWord(k) && !v.determiners.contains(t.lower[k])) {
                 content = true;
             }
         }
@@ -146,7 +146,7 @@ final class PredicateFinder {
                 break;
             }
         }
-        return f.end < e && (t.is(f.end, "higher") || t.is(f.end, "lower") || t.is(f.end, "more") && t.is(f.end + 1, "than"));
+        return f.end < e && (v.changeAfter.contains(t.lower[f.end]) || t.is(f.end, "more") && t.is(f.end + 1, "than"));
     }
 
     /** The predicate of a figure nothing else gives one: total for counts, rate for percentages. */

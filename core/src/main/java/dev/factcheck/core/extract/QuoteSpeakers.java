@@ -182,7 +182,7 @@ final class QuoteSpeakers {
             if (verb == null) {
                 continue;
             }
-            if ((t.is(k, "cited") || t.is(k, "quoted")) && !t.is(k + 1, "as")) {
+            if (v.citeVerbs.contains(t.lower[k]) && !t.is(k + 1, "as")) {
                 for (int j = k + 1; j + 1 < o; j++) {
                     if (t.is(j, "as") && (t.is(j + 1, "saying") || t.is(j + 1, "telling"))) {
                         Speakers.Speaker sp = speakers.speaker(t, k + 1, j, null, a.history, a.names, t.start[k + 1]);
@@ -225,7 +225,7 @@ final class QuoteSpeakers {
                 continue;
             }
             String w = t.lower[k];
-            if (w.equals("told") || w.equals("telling") || w.equals("tell") || w.equals("tells")) {
+            if (v.toldVerbs.contains(w)) {
                 return mediumName(t, k + 1, to);
             }
             if ((w.equals("on") || w.equals("by") || w.equals("with") || w.equals("to")) && k > from) {

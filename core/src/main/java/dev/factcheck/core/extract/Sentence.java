@@ -130,7 +130,7 @@ final class Sentence {
             return false;
         }
         int m = t.is(k - 2, ".") ? k - 3 : k - 2;
-        return m >= s && Words.MONTHS.contains(t.lower[m]) && t.capitalised(m);
+        return m >= s && v.months.containsKey(t.lower[m]) && t.capitalised(m);
     }
 
     private static boolean laterDash(Tokens t, int from, int e) {

@@ -3,7 +3,6 @@ package dev.factcheck.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns the noun phrase next to "said" into a speaker (as written, a comparable key, a side) and a
@@ -15,16 +14,6 @@ final class Speakers {
     record Speaker(String text, String key, String side, boolean named, boolean group, String head, int offset) {
     }
 
-    private static final Set<String> CUT = Set.of("with", "close", "who", "whom", "which", "familiar", "briefed", "speaking",
-            "that", "whose", "based", "citing", "according", "on", "in", "at", "from", "as", "during", "to", "after",
-            "before", "while", "and", "but");
-    private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "then", "again", "previously",
-            "separately", "meanwhile", "had", "has", "have", "would", "will", "however", "still", "now", "once", "further",
-            "repeatedly", "recently", "publicly", "privately", "first");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
-    private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da",
-            "di", "du", "la", "le", "-", "'");
-
     private final Vocabulary v;
 
     Speakers(Vocabulary vocabulary) {
@@ -33,7 +22,7 @@ final class Speakers {
 
     /** Tokens [a, b) trimmed of punctuation, adverbs and parenthetical parts ("the official, who asked ..."). */
     int[] core(Tokens t, int a, int b) {
-        while (a < b && (t.type[a] == Tokens.PUNCT || ADVERBS.contains(t.lower[a]))) {
+        while (a < b && (t.type[a] == Tokens.PUNCT || v.speakerAdverbs.contains(t.lower[a]))) {
             a++;
         }
         for (int k = a; k < b; k++) {
@@ -43,7 +32,7 @@ final class Speakers {
             }
         }
         for (int k = a + 1; k < b; k++) {
-            if (CUT.contains(t.lower[k]) && !t.capitalised(k) && !(t.is(k, "of") || isNameJoiner(t, k))) {
+            if (v.speakerCut.contains(t.lower[k]) && !t.capitalised(k) && !(t.is(k, "of") || isNameJoiner(t, k))) {
                 if (t.is(k, "in") && t.capitalised(k + 1)) {
                     continue;
                 }
@@ -51,14 +40,14 @@ final class Speakers {
                 break;
             }
         }
-        while (b > a && (t.type[b - 1] == Tokens.PUNCT || ADVERBS.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
+        while (b > a && (t.type[b - 1] == Tokens.PUNCT || v.speakerAdverbs.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
             b--;
         }
         return new int[]{a, b};
     }
 
     private boolean isNameJoiner(Tokens t, int k) {
-        return NAME_JOINERS.contains(t.lower[k]) && k + 1 < t.size && t.capitalised(k + 1);
+        return v.nameJoiners.contains(t.lower[k]) && k + 1 < t.size && t.capitalised(k + 1);
     }
 
     /**
@@ -119,7 +108,7 @@ final class Speakers {
             return new Speaker(name, name.toLowerCase(Locale.ROOT), side, true, false, null, offset);
         }
         String head = t.lower[b - 1];
-        boolean bare = b - a <= 3 && DETERMINERS.contains(t.lower[a]) && !t.is(a, "a") && !t.is(a, "an") && side == null;
+        boolean bare = b - a <= 3 && v.speakerDeterminers.contains(t.lower[a]) && !t.is(a, "a") && !t.is(a, "an") && side == null;
         if (bare) {
             boolean group = v.groups.contains(head);
             Speaker ante = group ? lastGroup(history) : lastOf(history, head, false);
@@ -162,7 +151,7 @@ final class Speakers {
             }
             k--;
         }
-        while (k < b && (!t.capitalised(k) || v.titles.at(t, k, b) != null || DETERMINERS.contains(t.lower[k]))) {
+        while (k < b && (!t.capitalised(k) || v.titles.at(t, k, b) != null || v.speakerDeterminers.contains(t.lower[k]))) {
             PhraseTable.Entry<Boolean> title = v.titles.at(t, k, b);
             k += title == null ? 1 : title.length();
             if (k < b && t.is(k, ".")) {
@@ -263,8 +252,7 @@ final class Speakers {
         List<String> words = new ArrayList<>();
         String place = null;
         for (int k = a; k < b; k++) {
-            if (k + 2 < b && t.is(k + 1, "-") && (t.is(k + 2, "run") || t.is(k + 2, "led") || t.is(k + 2, "controlled")
-                    || t.is(k + 2, "backed") || t.is(k + 2, "affiliated") || t.is(k + 2, "owned"))) {
+            if (k + 2 < b && t.is(k + 1, "-") && v.sourceQualifiers.contains(t.lower[k + 2])) {
                 k += 2;
                 continue;
             }

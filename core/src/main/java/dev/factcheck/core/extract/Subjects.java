@@ -39,7 +39,7 @@ final class Subjects {
                 return null;
             }
         }
-        while (b - 1 >= s && t.isWord(b - 1) && !t.capitalised(b - 1) && (Words.VERBISH.contains(t.lower[b - 1])
+        while (b - 1 >= s && t.isWord(b - 1) && !t.capitalised(b - 1) && (v.auxiliaries.contains(t.lower[b - 1])
                 || t.is(b - 1, "also") || t.is(b - 1, "later") || t.is(b - 1, "earlier") || t.is(b - 1, "now"))) {
             if (t.is(b - 1, "been") || t.is(b - 1, "be") || (b == k && (t.is(b - 1, "is") || t.is(b - 1, "are")
                     || t.is(b - 1, "was") || t.is(b - 1, "were")))) {
@@ -59,7 +59,7 @@ final class Subjects {
             if ((t.is(j, "who") || t.is(j, "whom") || t.is(j, "which")) && !t.capitalised(j)) {
                 boolean clause = false;
                 for (int y = a; y < j; y++) {
-                    clause |= t.isWord(y) && Words.CLAUSE.contains(t.lower[y]);
+                    clause |= t.isWord(y) && v.clauseWords.contains(t.lower[y]);
                 }
                 if (!clause) {
                     b = j;
@@ -79,7 +79,7 @@ final class Subjects {
             a++;
         }
         for (int j = b - 1; j >= a; j--) {
-            if (t.isWord(j) && Words.CLAUSE.contains(t.lower[j]) && !t.capitalised(j)) {
+            if (t.isWord(j) && v.clauseWords.contains(t.lower[j]) && !t.capitalised(j)) {
                 a = j + 1;
                 break;
             }

@@ -81,6 +81,12 @@ public final class Vocabulary {
     final Set<String> agentDrop = new HashSet<>();
     String moneyNoun = "money";
     final Set<String> changeVerbs = new HashSet<>();
+    final Set<String> changeAfter = new HashSet<>();
+    final Set<String> agentJoiners = new HashSet<>();
+    final Set<String> subjectHedges = new HashSet<>();
+    final Set<String> subjectTotals = new HashSet<>();
+    final Set<String> subjectTotalsFar = new HashSet<>();
+    final Set<String> subjectLinks = new HashSet<>();
 
     final PhraseTable<Double[]> qualifiersBefore = table();
     final PhraseTable<Double[]> qualifiersAfter = table();
@@ -98,6 +104,7 @@ public final class Vocabulary {
     final Map<String, Predicate> predicatesByKey = new HashMap<>();
 
     final Set<String> directions = new HashSet<>();
+    final Set<String> locatives = new HashSet<>();
     final PhraseTable<Place> placeNames = table();
     final PhraseTable<Place> placeAdjectives = table();
     final Map<String, Place> places = new HashMap<>();
@@ -112,6 +119,9 @@ public final class Vocabulary {
     final PhraseTable<Boolean> anonymousCues = table();
     final PhraseTable<Boolean> anonymousPeople = table();
     final PhraseTable<Boolean> anonymousStrongCues = table();
+    final Set<String> trailingWords = new HashSet<>();
+    final Set<String> attributionPredicates = new HashSet<>();
+    final Set<String> sourceQualifiers = new HashSet<>();
 
     final PhraseTable<Boolean> speechVerbs = table();
     final PhraseTable<Boolean> titles = table();
@@ -122,6 +132,12 @@ public final class Vocabulary {
     final PhraseTable<Boolean> mediumTails = table();
     final Set<String> mediaNouns = new HashSet<>();
     final PhraseTable<String> sides = table();
+    final Set<String> speakerCut = new HashSet<>();
+    final Set<String> speakerAdverbs = new HashSet<>();
+    final Set<String> speakerDeterminers = new HashSet<>();
+    final Set<String> nameJoiners = new HashSet<>();
+    final Set<String> toldVerbs = new HashSet<>();
+    final Set<String> citeVerbs = new HashSet<>();
 
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> weekdays = new HashMap<>();
@@ -132,7 +148,6 @@ public final class Vocabulary {
     final PhraseTable<Boolean> by = table();
     final PhraseTable<Boolean> cumulativeCues = table();
     final PhraseTable<Boolean> proposalCues = table();
-    final PhraseTable<Boolean> remainingCues = table();
     final PhraseTable<Boolean> perfect = table();
     final PhraseTable<Boolean> durationRefs = table();
     final PhraseTable<Boolean> windows = table();
@@ -143,6 +158,13 @@ public final class Vocabulary {
     final Map<String, String> abbreviations = new HashMap<>();
     final Set<String> starters = new HashSet<>();
     final Pattern dateline;
+    final Set<String> clauseWords = new HashSet<>();
+    final Set<String> auxiliaries = new HashSet<>();
+    final Set<String> prepositions = new HashSet<>();
+    final Set<String> determiners = new HashSet<>();
+    final Set<String> relativeOpeners = new HashSet<>();
+    final Set<String> adverbialOpeners = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
 
     final PhraseTable<Boolean> ageBefore = table();
     final PhraseTable<Boolean> street = table();
@@ -199,6 +221,12 @@ public final class Vocabulary {
         strings(no.path("stop")).forEach(nounStop::add);
         strings(no.path("agentDrop")).forEach(agentDrop::add);
         strings(no.path("changeVerbs")).forEach(changeVerbs::add);
+        strings(no.path("changeAfter")).forEach(changeAfter::add);
+        strings(no.path("agentJoiners")).forEach(agentJoiners::add);
+        strings(no.path("subjectHedges")).forEach(subjectHedges::add);
+        strings(no.path("subjectTotals")).forEach(subjectTotals::add);
+        strings(no.path("subjectTotalsFar")).forEach(subjectTotalsFar::add);
+        strings(no.path("subjectLinks")).forEach(subjectLinks::add);
         moneyNoun = text(no, "money", "money");
 
         forEach(tree("predicates"), (k, v) -> {
@@ -214,6 +242,7 @@ public final class Vocabulary {
 
         JsonNode pl = tree("places");
         strings(pl.path("directions")).forEach(directions::add);
+        strings(pl.path("locatives")).forEach(locatives::add);
         strings(pl.path("settlements")).forEach(s -> settlements.put(s, true));
         forEach(pl.path("places"), (k, v) -> {
             Place p = new Place(k, text(v, "label", k), text(v, "within", null));
@@ -238,6 +267,9 @@ public final class Vocabulary {
         strings(so.path("anonymous").path("people")).forEach(s -> anonymousPeople.put(s, true));
         strings(so.path("anonymous").path("cues")).forEach(s -> anonymousCues.put(s, true));
         strings(so.path("anonymous").path("strongCues")).forEach(s -> anonymousStrongCues.put(s, true));
+        strings(so.path("trailing")).forEach(trailingWords::add);
+        strings(so.path("alsoPredicates")).forEach(attributionPredicates::add);
+        strings(so.path("qualifiers")).forEach(sourceQualifiers::add);
 
         JsonNode sp = tree("speakers");
         strings(sp.path("speechVerbs")).forEach(s -> speechVerbs.put(s, true));
@@ -249,6 +281,12 @@ public final class Vocabulary {
         strings(sp.path("mediumTails")).forEach(s -> mediumTails.put(s, true));
         strings(sp.path("mediaNouns")).forEach(mediaNouns::add);
         forEach(sp.path("sides"), (k, v) -> strings(v).forEach(s -> sides.put(s, k)));
+        strings(sp.path("cut")).forEach(speakerCut::add);
+        strings(sp.path("adverbs")).forEach(speakerAdverbs::add);
+        strings(sp.path("determiners")).forEach(speakerDeterminers::add);
+        strings(sp.path("nameJoiners")).forEach(nameJoiners::add);
+        strings(sp.path("toldVerbs")).forEach(toldVerbs::add);
+        strings(sp.path("citeVerbs")).forEach(citeVerbs::add);
 
         JsonNode ti = tree("time");
         forEach(ti.path("months"), (k, v) -> months.put(k.toLowerCase(Locale.ROOT), v.asInt()));
@@ -262,7 +300,6 @@ public final class Vocabulary {
         flags(ti.path("by"), by);
         flags(ti.path("cumulative"), cumulativeCues);
         flags(ti.path("proposal"), proposalCues);
-        flags(ti.path("remaining"), remainingCues);
         flags(ti.path("perfect"), perfect);
         flags(ti.path("durationRefs"), durationRefs);
         flags(ti.path("windows"), windows);
@@ -275,6 +312,13 @@ public final class Vocabulary {
         forEach(se.path("abbreviations"), (k, v) -> strings(v).forEach(s -> abbreviations.put(s.toLowerCase(Locale.ROOT), k)));
         strings(se.path("starters")).forEach(starters::add);
         dateline = Pattern.compile(text(se, "datelinePattern", "(?!)"));
+        strings(se.path("clauseWords")).forEach(clauseWords::add);
+        strings(se.path("auxiliaries")).forEach(auxiliaries::add);
+        strings(se.path("prepositions")).forEach(prepositions::add);
+        strings(se.path("determiners")).forEach(determiners::add);
+        strings(se.path("relativeOpeners")).forEach(relativeOpeners::add);
+        strings(se.path("adverbialOpeners")).forEach(adverbialOpeners::add);
+        strings(se.path("functionWords")).forEach(functionWords::add);
 
         figureStarters.addAll(numberWords.keySet());
         figureStarters.addAll(vague.firstWords());
