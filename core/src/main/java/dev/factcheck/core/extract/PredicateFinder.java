@@ -49,11 +49,10 @@ final class PredicateFinder {
         int afterAt = -1;
         int dist = 0;
         for (int k = from; k < e && dist < 9; k++) {
-            int sg = x.seg(k);
-            if (sg == Sentence.PAREN || sg == Sentence.BOUNDARY && x.parenBoundary(k)) {
+            if (x.inParenthesis(k)) {
                 continue;
             }
-            if (sg != id) {
+            if (x.seg(k) != id) {
                 break;
             }
             dist++;
@@ -82,11 +81,10 @@ final class PredicateFinder {
         boolean content = false;
         dist = 0;
         for (int k = f.first - 1; k >= s && dist < 7; k--) {
-            int sg = x.seg(k);
-            if (sg == Sentence.PAREN || sg == Sentence.BOUNDARY && x.parenBoundary(k)) {
+            if (x.inParenthesis(k)) {
                 continue;
             }
-            if (sg != id) {
+            if (x.seg(k) != id) {
                 break;
             }
             dist++;

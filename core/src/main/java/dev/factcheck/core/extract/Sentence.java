@@ -71,9 +71,11 @@ final class Sentence {
         return 0;
     }
 
-    /** Whether the boundary mark at k opens or closes a parenthesis. */
-    boolean parenBoundary(int k) {
-        return (k + 1 < end && seg[k + 1 - start] == PAREN) || (k - 1 >= start && seg[k - 1 - start] == PAREN);
+    /** Whether token k is inside a parenthesis or is the mark that opens or closes one. */
+    boolean inParenthesis(int k) {
+        int sg = seg[k - start];
+        return sg == PAREN || sg == BOUNDARY && ((k + 1 < end && seg[k + 1 - start] == PAREN)
+                || (k - 1 >= start && seg[k - 1 - start] == PAREN));
     }
 
     private static int[] segments(Vocabulary v, Tokens t, int s, int e) {
