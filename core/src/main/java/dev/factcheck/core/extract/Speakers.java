@@ -56,10 +56,6 @@ final class Speakers {
      * description resolved against {@code history}. {@code appositive} is an optional description
      * that follows a name ("Mousa Abu Marzouk, a senior Hamas official,"): [start, end) or null.
      */
-    Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, int offset) {
-        return speaker(t, a, b, appositive, history, List.of(), offset);
-    }
-
     Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, List<Speaker> names, int offset) {
         int[] c = core(t, a, b);
         a = c[0];
@@ -266,14 +262,14 @@ final class Speakers {
                 }
                 PhraseTable.Entry<Vocabulary.Place> p = j < b ? v.placeNames.at(t, j, b) : null;
                 if (p != null && t.capitalised(j)) {
-                    place = place == null ? top(p.value().key()) : place;
+                    place = place == null ? p.value().key() : place;
                     k = j + p.length() - 1;
                     continue;
                 }
             }
             PhraseTable.Entry<Vocabulary.Place> p = t.capitalised(k) ? v.placeNames.at(t, k, b) : null;
             if (p != null && (t.is(k + p.length(), "'s") || t.is(k + p.length(), "'") || k + p.length() < b && !t.capitalised(k + p.length()))) {
-                words.add(top(p.value().key()));
+                words.add(p.value().key());
                 k += p.length() - 1;
                 if (t.is(k + 1, "'s") || t.is(k + 1, "'")) {
                     k++;
@@ -282,7 +278,7 @@ final class Speakers {
             }
             PhraseTable.Entry<Vocabulary.Place> adj = t.capitalised(k) ? v.placeAdjectives.at(t, k, b) : null;
             if (adj != null) {
-                words.add(top(adj.value().key()));
+                words.add(adj.value().key());
                 k += adj.length() - 1;
                 continue;
             }
@@ -321,10 +317,6 @@ final class Speakers {
         }
         s = Tokens.collapseSpace(s.strip());
         return s.isEmpty() ? null : s;
-    }
-
-    private String top(String placeKey) {
-        return placeKey;
     }
 
     /** A medium named from token k on ("Reuters", "Israel's Army Radio", "The Guardian"), or null. */
