@@ -3,7 +3,6 @@ package dev.factcheck.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns the noun phrase next to "said" into a speaker (as written, a comparable key, a side) and a
@@ -15,16 +14,6 @@ final class Speakers {
     record Speaker(String text, String key, String side, boolean named, boolean group, String head, int offset) {
     }
 
-    private static final Set<String> CUT = Set.of("with", "close", "who", "whom", "which", "familiar", "briefed", "speaking",
-            "that", "whose", "based", "citing", "according", "on", "in", "at", "from", "as", "during", "to", "after",
-            "before", "while", "and", "but");
-    private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "then", "again", "previously",
-            "separately", "meanwhile", "had", "has", "have", "would", "will", "however", "still", "now", "once", "further",
-            "repeatedly", "recently", "publicly", "privately", "first");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
-    private static final Set<String> NAME_JOINERS = Set.of("al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da",
-            "di", "du", "la", "le", "-", "'");
-
     private final Vocabulary v;
 
     Speakers(Vocabulary vocabulary) {
@@ -33,7 +22,7 @@ final class Speakers {
 
     /** Tokens [a, b) trimmed of punctuation, adverbs and parenthetical parts ("the official, who asked ..."). */
     int[] core(Tokens t, int a, int b) {
-        while (a < b && (t.type[a] == Tokens.PUNCT || ADVERBS.contains(t.lower[a]))) {
+        while (a < b && (t.type[a] == Tokens.PUNCT || v.speakerAdverbs.contains(t.lower[a]))) {
             a++;
         }
         for (int k = a; k < b; k++) {
@@ -43,7 +32,7 @@ final class Speakers {
             }
         }
         for (int k = a + 1; k < b; k++) {
-            if (CUT.contains(t.lower[k]) && !t.capitalised(k) && !(t.is(k, "of") || isNameJoiner(t, k))) {
+            if (v.speakerCut.contains(t.lower[k]) && !t.capitalised(k) && !(t.is(k, "of") || isNameJoiner(t, k))) {
                 if (t.is(k, "in") && t.capitalised(k + 1)) {
                     continue;
                 }
@@ -51,14 +40,14 @@ final class Speakers {
                 break;
             }
         }
-        while (b > a && (t.type[b - 1] == Tokens.PUNCT || ADVERBS.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
+        while (b > a && (t.type[b - 1] == Tokens.PUNCT || v.speakerAdverbs.contains(t.lower[b - 1])) && !t.is(b - 1, ".")) {
             b--;
         }
         return new int[]{a, b};
     }
 
     private boolean isNameJoiner(Tokens t, int k) {
-        return NAME_JOINERS.contains(t.lower[k]) && k + 1 < t.size && t.capitalised(k + 1);
+        return v.nameJoiners.contains(t.lower[k]) && k + 1 < t.size && t.capitalised(k + 1);
     }
 
     /**
@@ -67,10 +56,6 @@ final class Speakers {
      * description resolved against {@code history}. {@code appositive} is an optional description
      * that follows a name ("Mousa Abu Marzouk, a senior Hamas official,"): [start, end) or null.
      */
-    Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, int offset) {
-        return speaker(t, a, b, appositive, history, List.of(), offset);
-    }
-
     Speaker speaker(Tokens t, int a, int b, int[] appositive, List<Speaker> history, List<Speaker> names, int offset) {
         int[] c = core(t, a, b);
         a = c[0];
@@ -119,7 +104,7 @@ final class Speakers {
             return new Speaker(name, name.toLowerCase(Locale.ROOT), side, true, false, null, offset);
         }
         String head = t.lower[b - 1];
-        boolean bare = b - a <= 3 && DETERMINERS.contains(t.lower[a]) && !t.is(a, "a") && !t.is(a, "an") && side == null;
+        boolean bare = b - a <= 3 && v.speakerDeterminers.contains(t.lower[a]) && !t.is(a, "a") && !t.is(a, "an") && side == null;
         if (bare) {
             boolean group = v.groups.contains(head);
             Speaker ante = group ? lastGroup(history) : lastOf(history, head, false);
@@ -162,7 +147,7 @@ final class Speakers {
             }
             k--;
         }
-        while (k < b && (!t.capitalised(k) || v.titles.at(t, k, b) != null || DETERMINERS.contains(t.lower[k]))) {
+        while (k < b && (!t.capitalised(k) || v.titles.at(t, k, b) != null || v.speakerDeterminers.contains(t.lower[k]))) {
             PhraseTable.Entry<Boolean> title = v.titles.at(t, k, b);
             k += title == null ? 1 : title.length();
             if (k < b && t.is(k, ".")) {
@@ -263,8 +248,7 @@ final class Speakers {
         List<String> words = new ArrayList<>();
         String place = null;
         for (int k = a; k < b; k++) {
-            if (k + 2 < b && t.is(k + 1, "-") && (t.is(k + 2, "run") || t.is(k + 2, "led") || t.is(k + 2, "controlled")
-                    || t.is(k + 2, "backed") || t.is(k + 2, "affiliated") || t.is(k + 2, "owned"))) {
+            if (k + 2 < b && t.is(k + 1, "-") && v.sourceQualifiers.contains(t.lower[k + 2])) {
                 k += 2;
                 continue;
             }
@@ -278,14 +262,14 @@ final class Speakers {
                 }
                 PhraseTable.Entry<Vocabulary.Place> p = j < b ? v.placeNames.at(t, j, b) : null;
                 if (p != null && t.capitalised(j)) {
-                    place = place == null ? top(p.value().key()) : place;
+                    place = place == null ? p.value().key() : place;
                     k = j + p.length() - 1;
                     continue;
                 }
             }
             PhraseTable.Entry<Vocabulary.Place> p = t.capitalised(k) ? v.placeNames.at(t, k, b) : null;
             if (p != null && (t.is(k + p.length(), "'s") || t.is(k + p.length(), "'") || k + p.length() < b && !t.capitalised(k + p.length()))) {
-                words.add(top(p.value().key()));
+                words.add(p.value().key());
                 k += p.length() - 1;
                 if (t.is(k + 1, "'s") || t.is(k + 1, "'")) {
                     k++;
@@ -294,7 +278,7 @@ final class Speakers {
             }
             PhraseTable.Entry<Vocabulary.Place> adj = t.capitalised(k) ? v.placeAdjectives.at(t, k, b) : null;
             if (adj != null) {
-                words.add(top(adj.value().key()));
+                words.add(adj.value().key());
                 k += adj.length() - 1;
                 continue;
             }
@@ -333,10 +317,6 @@ final class Speakers {
         }
         s = Tokens.collapseSpace(s.strip());
         return s.isEmpty() ? null : s;
-    }
-
-    private String top(String placeKey) {
-        return placeKey;
     }
 
     /** A medium named from token k on ("Reuters", "Israel's Army Radio", "The Guardian"), or null. */

@@ -92,6 +92,29 @@ public final class Vocabulary {
     final Set<String> agentDrop = new HashSet<>();
     String moneyNoun = "money";
     final Set<String> changeVerbs = new HashSet<>();
+    final Set<String> changeAfter = new HashSet<>();
+    final Set<String> agentJoiners = new HashSet<>();
+    final Set<String> subjectHedges = new HashSet<>();
+    final Set<String> subjectTotals = new HashSet<>();
+    final Set<String> subjectTotalsFar = new HashSet<>();
+    final Set<String> subjectLinks = new HashSet<>();
+    final Set<String> locatives = new HashSet<>();
+    final Set<String> trailingWords = new HashSet<>();
+    final Set<String> attributionPredicates = new HashSet<>();
+    final Set<String> sourceQualifiers = new HashSet<>();
+    final Set<String> speakerCut = new HashSet<>();
+    final Set<String> speakerAdverbs = new HashSet<>();
+    final Set<String> speakerDeterminers = new HashSet<>();
+    final Set<String> nameJoiners = new HashSet<>();
+    final Set<String> toldVerbs = new HashSet<>();
+    final Set<String> citeVerbs = new HashSet<>();
+    final Set<String> clauseWords = new HashSet<>();
+    final Set<String> auxiliaries = new HashSet<>();
+    final Set<String> prepositions = new HashSet<>();
+    final Set<String> determiners = new HashSet<>();
+    final Set<String> relativeOpeners = new HashSet<>();
+    final Set<String> adverbialOpeners = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
 
     final PhraseTable<Double[]> qualifiersBefore = table();
     final PhraseTable<Double[]> qualifiersAfter = table();
@@ -225,6 +248,12 @@ public final class Vocabulary {
         nounStop.addAll(no.get("stop").words());
         agentDrop.addAll(no.get("agentDrop").words());
         changeVerbs.addAll(no.get("changeVerbs").words());
+        changeAfter.addAll(no.get("changeAfter").words());
+        agentJoiners.addAll(no.get("agentJoiners").words());
+        subjectHedges.addAll(no.get("subjectHedges").words());
+        subjectTotals.addAll(no.get("subjectTotals").words());
+        subjectTotalsFar.addAll(no.get("subjectTotalsFar").words());
+        subjectLinks.addAll(no.get("subjectLinks").words());
         moneyNoun = no.get("money").text("money");
 
         files.get("predicates").root().entries((k, v) -> {
@@ -239,6 +268,7 @@ public final class Vocabulary {
 
         Node pl = files.get("places").root();
         directions.addAll(pl.get("directions").words());
+        locatives.addAll(pl.get("locatives").words());
         flags(pl.get("settlements"), settlements);
         pl.get("places").entries((k, v) -> {
             Place p = new Place(k, v.get("label").text(k), v.get("within").text(null));
@@ -253,6 +283,9 @@ public final class Vocabulary {
         });
 
         Node so = files.get("sources").root();
+        trailingWords.addAll(so.get("trailing").words());
+        attributionPredicates.addAll(so.get("alsoPredicates").words());
+        sourceQualifiers.addAll(so.get("qualifiers").words());
         so.get("verbs").words().forEach(s -> attributionVerbs.put(s, s));
         so.get("before").words().forEach(s -> attributionBefore.put(s, s));
         so.get("synonyms").entries((k, v) -> sourceSynonyms.add(new String[]{k.toLowerCase(Locale.ROOT), v.text("")}));
@@ -266,6 +299,12 @@ public final class Vocabulary {
         flags(anonymous.get("strongCues"), anonymousStrongCues);
 
         Node sp = files.get("speakers").root();
+        speakerCut.addAll(sp.get("cut").words());
+        speakerAdverbs.addAll(sp.get("adverbs").words());
+        speakerDeterminers.addAll(sp.get("determiners").words());
+        nameJoiners.addAll(sp.get("nameJoiners").words());
+        toldVerbs.addAll(sp.get("toldVerbs").words());
+        citeVerbs.addAll(sp.get("citeVerbs").words());
         flags(sp.get("speechVerbs"), speechVerbs);
         flags(sp.get("titles"), titles);
         soften.addAll(sp.get("soften").words());
@@ -297,6 +336,13 @@ public final class Vocabulary {
         flags(ti.get("clock"), clock);
 
         Node se = files.get("sentences").root();
+        clauseWords.addAll(se.get("clauseWords").words());
+        auxiliaries.addAll(se.get("auxiliaries").words());
+        prepositions.addAll(se.get("prepositions").words());
+        determiners.addAll(se.get("determiners").words());
+        relativeOpeners.addAll(se.get("relativeOpeners").words());
+        adverbialOpeners.addAll(se.get("adverbialOpeners").words());
+        functionWords.addAll(se.get("functionWords").words());
         se.get("abbreviations").entries((k, v) -> v.words().forEach(s -> abbreviations.put(s.toLowerCase(Locale.ROOT), k)));
         starters.addAll(se.get("starters").words());
         Node datelinePattern = se.get("datelinePattern");
