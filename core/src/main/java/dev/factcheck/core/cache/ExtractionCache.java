@@ -5,7 +5,9 @@ import dev.factcheck.core.article.InlineDirectives;
 import dev.factcheck.core.extract.Extraction;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
+import dev.factcheck.core.model.Change;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Direction;
 import dev.factcheck.core.model.QuantityKind;
 import dev.factcheck.core.model.Quote;
 import dev.factcheck.core.model.Role;
@@ -63,8 +65,11 @@ import java.util.zip.CRC32;
  */
 public final class ExtractionCache {
     private static final int MAGIC = 0x46435843; // "FCXC"
-    /** The format version; 1 was the gzipped JSON tree of earlier releases. */
-    static final int FORMAT = 2;
+    /**
+     * The format version; 1 was the gzipped JSON tree of earlier releases, 2 had no claim change or
+     * named flag (and no earlier kind).
+     */
+    static final int FORMAT = 3;
     /** A modification time recorded for a file whose content must be compared next time. */
     static final long UNTRUSTED = Long.MIN_VALUE;
     /** How far before the start of a run a file's modification time must be for it to be trusted. */
@@ -290,6 +295,12 @@ public final class ExtractionCache {
     private static final int HAS_UPPER = 2;
     private static final int HAS_AS_OF = 4;
     private static final int HAS_ATTRIBUTION = 8;
+    private static final int NOT_NAMED = 16;
+    private static final int HAS_CHANGE = 32;
+    /** Bits of a change's own flag byte: its direction (0 none, 1 up, 2 down), and which ends it states. */
+    private static final int DIRECTION_MASK = 3;
+    private static final int HAS_FROM = 4;
+    private static final int HAS_TO = 8;
 
     private static void writeClaim(Out out, Claim c) throws IOException {
         out.sint(c.getOffset());
@@ -301,7 +312,8 @@ public final class ExtractionCache {
         out.text(c.getFigure());
         out.f64(c.getValue());
         int flags = (c.getLower() != null ? HAS_LOWER : 0) | (c.getUpper() != null ? HAS_UPPER : 0)
-                | (c.getAsOf() != null ? HAS_AS_OF : 0) | (c.getAttribution() != null ? HAS_ATTRIBUTION : 0);
+                | (c.getAsOf() != null ? HAS_AS_OF : 0) | (c.getAttribution() != null ? HAS_ATTRIBUTION : 0)
+                | (c.isNamed() ? 0 : NOT_NAMED) | (c.getChange() != null ? HAS_CHANGE : 0);
         out.u8(flags);
         if (c.getLower() != null) {
             out.f64(c.getLower());
@@ -323,6 +335,17 @@ public final class ExtractionCache {
             out.shared(c.getAttribution().getVerb());
         }
         out.sint(c.getPartOfOffset());
+        Change ch = c.getChange();
+        if (ch != null) {
+            int direction = ch.direction() == null ? 0 : ch.direction() == Direction.UP ? 1 : 2;
+            out.u8(direction | (ch.from() != null ? HAS_FROM : 0) | (ch.to() != null ? HAS_TO : 0));
+            if (ch.from() != null) {
+                out.f64(ch.from());
+            }
+            if (ch.to() != null) {
+                out.f64(ch.to());
+            }
+        }
     }
 
     // ---- reading --------------------------------------------------------------------------------
@@ -418,6 +441,19 @@ public final class ExtractionCache {
             b.attribution(new Attribution(in.text(), in.shared(), in.shared()));
         }
         b.partOfOffset(in.sint());
+        b.named((flags & NOT_NAMED) == 0);
+        if ((flags & HAS_CHANGE) != 0) {
+            int changeFlags = in.u8();
+            Direction direction = switch (changeFlags & DIRECTION_MASK) {
+                case 0 -> null;
+                case 1 -> Direction.UP;
+                case 2 -> Direction.DOWN;
+                default -> throw new IllegalStateException("unknown change direction in the cache");
+            };
+            Double from = (changeFlags & HAS_FROM) != 0 ? in.f64() : null;
+            Double to = (changeFlags & HAS_TO) != 0 ? in.f64() : null;
+            b.change(new Change(direction, from, to));
+        }
         return b.build();
     }
 

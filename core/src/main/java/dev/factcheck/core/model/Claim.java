@@ -11,7 +11,9 @@ import java.util.Objects;
  *
  * <p>For rule authors: {@code quantityKey}, {@code kind}, {@code asOf}, {@code value}, {@code lower},
  * {@code upper}, {@code articlePath}, {@code role}, {@code sourceName} and {@code seq} are the fields
- * to join and compare on; {@link #overlaps(Claim, double)} decides whether two figures agree.
+ * to join and compare on, and {@code change} says whether the figure is a level (null) or a change;
+ * {@link #overlaps(Claim, double)} decides whether two figures agree. Claims that are not
+ * {@linkplain #isNamed() named} are never given to the rules.
  */
 @ClassReactive
 public final class Claim {
@@ -36,6 +38,8 @@ public final class Claim {
     private final String eventAnchor;
     private final Attribution attribution;
     private final int partOfOffset;
+    private final boolean named;
+    private final Change change;
 
     private Claim(Builder b, String id, int seq) {
         this.id = id;
@@ -59,6 +63,8 @@ public final class Claim {
         this.eventAnchor = b.eventAnchor;
         this.attribution = b.attribution;
         this.partOfOffset = b.partOfOffset;
+        this.named = b.named;
+        this.change = b.change;
     }
 
     public static Builder builder(Article article) {
@@ -90,6 +96,8 @@ public final class Claim {
         b.eventAnchor = eventAnchor;
         b.attribution = attribution;
         b.partOfOffset = partOfOffset;
+        b.named = named;
+        b.change = change;
         return b;
     }
 
@@ -245,6 +253,19 @@ public final class Claim {
         return partOfOffset;
     }
 
+    /**
+     * Whether the text names what the figure counts. A figure whose sentence names nothing counted
+     * ("The answer is 42.") is reported but never given to the rules: its quantity key means nothing.
+     */
+    public boolean isNamed() {
+        return named;
+    }
+
+    /** The change the claim states ("rose from 3.9% to 4.2%"), or null when it states a level (the usual case). */
+    public Change getChange() {
+        return change;
+    }
+
     /** How an editor cites this claim: {@code 58,386 (AFP, 2025-07-14)}. */
     public String getCitation() {
         StringBuilder sb = new StringBuilder(figure == null ? span : figure).append(" (").append(article.getDisplayName());
@@ -281,6 +302,8 @@ public final class Claim {
         private String eventAnchor;
         private Attribution attribution;
         private int partOfOffset = -1;
+        private boolean named = true;
+        private Change change;
 
         private Builder(Article article) {
             this.article = article;
@@ -349,6 +372,18 @@ public final class Claim {
 
         public Builder partOfOffset(int partOfOffset) {
             this.partOfOffset = partOfOffset;
+            return this;
+        }
+
+        /** Whether the text names what the figure counts (true unless set). */
+        public Builder named(boolean named) {
+            this.named = named;
+            return this;
+        }
+
+        /** The change the claim states, or null (the default) for a level. */
+        public Builder change(Change change) {
+            this.change = change;
             return this;
         }
 

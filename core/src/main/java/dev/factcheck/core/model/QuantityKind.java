@@ -17,7 +17,12 @@ public enum QuantityKind {
     /** A term of a proposal or deal, such as a 60-day truce or 40 hostages in a first stage. */
     PROPOSAL,
     /** A stock at a point in time that is neither a running total nor a remainder (a population, a share). */
-    STATE;
+    STATE,
+    /**
+     * A figure the text itself marks as earlier or replaced: "up from 212", "previously put at",
+     * "revised down from 288", the "from" end of a change. Reported, but never compared as a current figure.
+     */
+    EARLIER;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

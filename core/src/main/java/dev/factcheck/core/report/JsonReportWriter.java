@@ -8,6 +8,7 @@ import dev.factcheck.core.Version;
 import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
+import dev.factcheck.core.model.Change;
 import dev.factcheck.core.model.Claim;
 import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
@@ -234,6 +235,13 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeStringField("verb", at.getVerb());
             g.writeEndObject();
         }
+        // Added after the first fields of schema version 1, so readers of those are unaffected.
+        g.writeBooleanField("named", c.isNamed());
+        Change ch = c.getChange();
+        g.writeStringField("statement", ch == null ? "level" : "change");
+        g.writeStringField("direction", ch == null || ch.direction() == null ? null : ch.direction().id());
+        number(g, "from", ch == null ? null : ch.from());
+        number(g, "to", ch == null ? null : ch.to());
         g.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import dev.factcheck.core.Version;
 import dev.factcheck.core.cache.ExtractionCache;
 import dev.factcheck.core.model.Article;
 import dev.factcheck.core.model.Attribution;
+import dev.factcheck.core.model.Change;
 import dev.factcheck.core.model.Claim;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.Quote;
@@ -33,7 +34,8 @@ import java.util.Objects;
  */
 final class GroupResults {
     private static final String MAGIC = "factcheck-rule-results";
-    private static final int FORMAT = 3;
+    /** 4: fingerprints cover a claim's change and whether it is named. */
+    private static final int FORMAT = 4;
 
     /** A finding as stored: its subjects as positions in the group (claims from 0, quotes from -1 down). */
     private record Stored(String rule, String severity, String message, int[] subjects) {
@@ -204,6 +206,14 @@ final class GroupResults {
                 out.text(a.getVerb());
             }
             out.writeInt(c.getPartOfOffset());
+            out.writeBoolean(c.isNamed());
+            Change ch = c.getChange();
+            out.writeBoolean(ch != null);
+            if (ch != null) {
+                out.text(ch.direction() == null ? null : ch.direction().id());
+                number(out, ch.from());
+                number(out, ch.to());
+            }
         }
         out.writeInt(quotes.size());
         for (Quote q : quotes) {

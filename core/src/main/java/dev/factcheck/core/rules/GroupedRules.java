@@ -153,6 +153,7 @@ public final class GroupedRules {
      * The groups: claims joined by quantity key (a claim without a key shares the group of every
      * other such claim, as {@code null == null} holds in a rule) and by part and whole; quotes joined
      * by a shared passage key. Deterministic: groups in order of their first claim, then first quote.
+     * Only the claims the rules are given ({@link RuleEngine#ruleClaims}) are grouped.
      */
     static List<Group> groups(List<Claim> claims, List<Quote> quotes, RuleSettings settings) {
         try {
@@ -163,8 +164,10 @@ public final class GroupedRules {
     }
 
     /** As {@link #groups(List, List, RuleSettings)}, the quotes' keys worked out on {@code parts} tasks of the pool. */
-    static List<Group> groups(List<Claim> claims, List<Quote> quotes, RuleSettings settings, ExecutorService pool,
+    static List<Group> groups(List<Claim> allClaims, List<Quote> quotes, RuleSettings settings, ExecutorService pool,
                               int parts) throws RunawayRuleException {
+        // Claims the rules never see (unnamed figures) join no group and no fingerprint.
+        List<Claim> claims = RuleEngine.ruleClaims(allClaims);
         UnionFind claimSets = new UnionFind(claims.size());
         Map<String, Integer> firstWithKey = new HashMap<>();
         Map<String, Map<Integer, Integer>> byArticleOffset = new HashMap<>();

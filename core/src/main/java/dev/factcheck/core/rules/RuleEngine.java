@@ -137,7 +137,26 @@ public final class RuleEngine {
         return settings.has("quotes.minWords") ? settings.getInt("quotes.minWords") : 4;
     }
 
-    /** One session over exactly these facts: insert, fire (at most {@code maxFirings}), collect. */
+    /**
+     * The claims the rules are given: those that name what they count. A figure whose text names
+     * nothing counted ("The answer is 42.") stays in every report, but its quantity key means nothing,
+     * so all such figures would "contradict" one another. This is the one choice of claims for the
+     * rules: {@link #session} inserts only these, and {@link GroupedRules} groups and fingerprints only
+     * these. The list itself when every claim is named.
+     */
+    public static List<Claim> ruleClaims(List<Claim> claims) {
+        for (Claim c : claims) {
+            if (!c.isNamed()) {
+                return claims.stream().filter(Claim::isNamed).toList();
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * One session over exactly these facts (claims as {@link #ruleClaims} chooses them): insert, fire
+     * (at most {@code maxFirings}), collect.
+     */
     static List<Finding> session(CompiledRules rules, RuleSettings settings, List<Article> articles,
                                  List<Claim> claims, List<Quote> quotes, List<QuoteKey> quoteKeys, long maxFirings)
             throws RunawayRuleException {
@@ -154,7 +173,7 @@ public final class RuleEngine {
                 }
             });
             articles.forEach(session::insert);
-            claims.forEach(session::insert);
+            ruleClaims(claims).forEach(session::insert);
             quotes.forEach(session::insert);
             quoteKeys.forEach(session::insert);
             int limit = (int) Math.min(Integer.MAX_VALUE - 1, maxFirings);

@@ -4,7 +4,9 @@ import dev.factcheck.core.CheckResult;
 import dev.factcheck.core.Threshold;
 import dev.factcheck.core.article.ArticleProblem;
 import dev.factcheck.core.model.Article;
+import dev.factcheck.core.model.Change;
 import dev.factcheck.core.model.Claim;
+import dev.factcheck.core.model.Direction;
 import dev.factcheck.core.model.Disposition;
 import dev.factcheck.core.model.Finding;
 import dev.factcheck.core.model.QuantityKind;
@@ -96,8 +98,19 @@ final class ReportModel {
     record ChartFigure(String svgId, String title, String desc, QuantityChart.Layout layout) {
     }
 
-    record ValueRow(String date, String outlet, String figure, String interval, String location,
-                    String articleAnchor, String findings) {
+    /**
+     * One value of a chart's table. {@code change} is set for a claim that states a change, shown
+     * instead of the interval; {@code unnamed} marks a figure whose text names nothing counted.
+     */
+    record ValueRow(String date, String outlet, String figure, String interval, ChangeView change, boolean unnamed,
+                    String location, String articleAnchor, String findings) {
+    }
+
+    /**
+     * A stated change as the report shows it: {@code ▲ 3.9 → 4.2}, {@code ▼ 2.5}. The arrow is drawn
+     * with {@code word} ("up", "down", "changed") as its text alternative.
+     */
+    record ChangeView(String arrow, String word, String text) {
     }
 
     record ArticleView(String id, String path, String title, String outlet, String published, String role,
@@ -392,8 +405,9 @@ final class ReportModel {
             String tooltip = outlet(c.getArticle()) + ", " + dateText + ": " + figure + " (" + where + ")";
             points.add(new QuantityChart.Point(c.getId(), date, c.getValue(), c.getLower(), c.getUpper(),
                     outlet(c.getArticle()), tooltip, fl));
-            rows.add(new ValueRow(dateText, outlet(c.getArticle()), figure,
-                    Numbers.interval(c.getValue(), c.getLower(), c.getUpper()), where,
+            String interval = Numbers.interval(c.getValue(), c.getLower(), c.getUpper());
+            rows.add(new ValueRow(dateText, outlet(c.getArticle()), figure, interval, change(c, interval),
+                    !c.isNamed(), where,
                     articleIds.get(c.getArticlePath()),
                     String.join(" ", fl.stream().map(QuantityChart.Flag::findingId).distinct().toList())));
         }
@@ -406,6 +420,27 @@ final class ReportModel {
                 Texts.get("chart.desc", values), layout);
         return new ChartView(anchor, key, label, String.join(" ", findings.stream().map(Finding::getId).toList()),
                 refs, figure, rows, layout.undated() == 0 ? null : Texts.get("chart.undated", values));
+    }
+
+    /** How the value of a claim that states a change reads, or null for a level. */
+    static ChangeView change(Claim c, String interval) {
+        Change ch = c.getChange();
+        if (ch == null) {
+            return null;
+        }
+        String arrow = ch.direction() == Direction.UP ? "\u25B2" : ch.direction() == Direction.DOWN ? "\u25BC" : "\u0394";
+        String word = Texts.get("claim.change." + (ch.direction() == null ? "none" : ch.direction().id()));
+        String text;
+        if (ch.from() != null && ch.to() != null) {
+            text = Numbers.format(ch.from()) + " \u2192 " + Numbers.format(ch.to());
+        } else if (ch.to() != null) {
+            text = Texts.get("claim.change.to", Map.of("value", Numbers.format(ch.to())));
+        } else if (ch.from() != null) {
+            text = Texts.get("claim.change.from", Map.of("value", Numbers.format(ch.from())));
+        } else {
+            text = interval;
+        }
+        return new ChangeView(arrow, word, text);
     }
 
     /**
