@@ -26,6 +26,7 @@ final class ArticleRun {
     private final Attributions attributions;
     private final ClaimReader claimReader;
     private final QuantityKeys keys;
+    private final Changes changes;
     private final List<Claim> claims = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private String sentenceText;
@@ -43,6 +44,7 @@ final class ArticleRun {
         this.attributions = new Attributions(v, speakers, subjects, a, quoteSpeakers);
         this.claimReader = new ClaimReader(v, a, attributions);
         this.keys = new QuantityKeys(v);
+        this.changes = new Changes(v);
     }
 
     Extraction run() {
@@ -128,6 +130,8 @@ final class ArticleRun {
                 .value(f.value, f.lower, f.upper)
                 .unit(f.unit)
                 .quantity(QuantityKeys.key(d), keys.label(d), d.kind)
+                .named(!ClaimReader.UNNAMED.equals(d.counted))
+                .change(changes.of(x, f))
                 .asOf(d.asOf)
                 .eventAnchor(d.anchor)
                 .attribution(d.attribution)

@@ -20,6 +20,8 @@ final class Figure {
     boolean vague;
     boolean compound;
     String nonClaim;
+    /** The earlier value this figure moved from ("from 62 to 64": 62 on the figure 64), or null. */
+    Double from;
 
     boolean isCount() {
         return "count".equals(unit);

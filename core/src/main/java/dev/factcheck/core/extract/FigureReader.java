@@ -201,11 +201,14 @@ final class FigureReader {
                 boolean from = f.numStart - 1 >= s && t.is(f.numStart - 1, "from") && t.is(j, "to");
                 if (b.value > f.value || from) {
                     if (from) {
+                        // "from 62 to 64": the figure is 64, and it records the 62 it moved from.
+                        double earlier = f.value;
                         Figure old = f;
                         b.first = b.numStart;
                         copy(b, f);
                         f.first = old.first;
                         f.numStart = b.numStart;
+                        f.from = earlier;
                     } else {
                         f.range = true;
                         f.lower = f.value;

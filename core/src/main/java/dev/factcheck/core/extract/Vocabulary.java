@@ -92,6 +92,8 @@ public final class Vocabulary {
     final Set<String> agentDrop = new HashSet<>();
     String moneyNoun = "money";
     final Set<String> changeVerbs = new HashSet<>();
+    /** The direction each change word gives ("rose" up, "fell" down). */
+    final Map<String, dev.factcheck.core.model.Direction> changeDirections = new HashMap<>();
     final Set<String> changeAfter = new HashSet<>();
     final Set<String> agentJoiners = new HashSet<>();
     final Set<String> subjectHedges = new HashSet<>();
@@ -248,6 +250,9 @@ public final class Vocabulary {
         nounStop.addAll(no.get("stop").words());
         agentDrop.addAll(no.get("agentDrop").words());
         changeVerbs.addAll(no.get("changeVerbs").words());
+        Node moves = no.get("changeDirections");
+        moves.get("up").words().forEach(w -> changeDirections.put(w, dev.factcheck.core.model.Direction.UP));
+        moves.get("down").words().forEach(w -> changeDirections.put(w, dev.factcheck.core.model.Direction.DOWN));
         changeAfter.addAll(no.get("changeAfter").words());
         agentJoiners.addAll(no.get("agentJoiners").words());
         subjectHedges.addAll(no.get("subjectHedges").words());
