@@ -339,6 +339,15 @@ final class FigureReader {
         }
         int p = f.first - 1;
         boolean integer = f.value == Math.rint(f.value);
+        if (f.range && f.isCount() && f.lower != null && f.lower >= 1 && f.upper != null && f.upper <= 31
+                && f.first == f.numStart && p >= s && v.months.containsKey(t.lower[t.is(p, ".") ? p - 1 : p])) {
+            f.nonClaim = "date";
+            return;
+        }
+        if (p >= s && t.is(p, ":") && t.attached(f.numStart) && t.isNumber(p - 1) && t.attached(p)) {
+            f.nonClaim = "time of day";
+            return;
+        }
         if (f.isCount() && integer && f.value >= 1 && f.value <= 31 && !f.range && t.isNumber(f.numStart)) {
             int m = t.is(p, ".") ? p - 1 : p;
             if (m >= s && v.months.containsKey(t.lower[m]) && f.first == f.numStart) {

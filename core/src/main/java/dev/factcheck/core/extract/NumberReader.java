@@ -494,6 +494,11 @@ final class NumberReader {
         if (!article && !t.is(k, "half")) {
             return false;
         }
+        if (!article && !shareFollows(t, k + 1, e) && !(j > 0 && t.is(j - 1, "by"))) {
+            // "half" alone is a share only before what it is a share of ("half the homes", "half of"),
+            // not in "half-mast" or "half past".
+            return false;
+        }
         Read den = new Read();
         if (!denominator(t, k, e, den, true)) {
             return false;
@@ -539,6 +544,12 @@ final class NumberReader {
         den.value = frac;
         den.end = end;
         return true;
+    }
+
+    private boolean shareFollows(Tokens t, int k, int e) {
+        return k < e && (t.is(k, "of") || t.is(k, "the") || t.is(k, "its") || t.is(k, "their")
+                || v.scales.containsKey(t.lower[k]) && !v.attachedOnlyScales.contains(t.lower[k])
+                || (t.is(k, "a") || t.is(k, "an")) && k + 1 < e && v.scales.containsKey(t.lower[k + 1]));
     }
 
     /** "half a million", "a half million", "two thirds of a billion" is left to the text. */
