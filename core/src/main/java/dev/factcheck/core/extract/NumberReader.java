@@ -40,7 +40,7 @@ final class NumberReader {
         boolean negative = false;
         if (isSign(t, i, e)) {
             negative = true;
-            j = t.is(i, "minus") || t.is(i, "negative") ? i + 1 : i + 1;
+            j = i + 1;
         }
         Read r = new Read();
         r.money = money;
@@ -292,8 +292,7 @@ final class NumberReader {
                     rest.end = k + 1;
                     scales(t, e, rest);
                     if (rest.value < sc) {
-                        double base = r.value;
-                        r.value = base + rest.value;
+                        r.value += rest.value;
                         k = rest.end;
                     }
                 }
@@ -590,7 +589,7 @@ final class NumberReader {
      */
     private void andFraction(Tokens t, int e, Read r) {
         int k = r.end;
-        if (k + 2 >= e + 1 || !t.is(k, "and") || k + 1 >= e) {
+        if (k + 1 >= e || !t.is(k, "and")) {
             return;
         }
         Read frac = new Read();
